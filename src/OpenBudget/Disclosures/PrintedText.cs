@@ -1,0 +1,89 @@
+using System.Text;
+
+namespace OpenBudget.Disclosures;
+
+/// <summary>Normalises text taken from a printed disclosure so that the same words compare equal however the extraction spaced them.</summary>
+/// <remarks>
+/// Every run of whitespace becomes one space; whitespace next to a CJK character (ideographs, CJK punctuation,
+/// full-width forms, Chinese quotation marks and dashes) is removed; the result is trimmed. Nothing else changes.
+/// See docs/conventions.md.
+/// </remarks>
+public static class PrintedText
+{
+    /// <summary>Normalises a text; <see langword="null"/> stays <see langword="null"/>.</summary>
+    /// <param name="text">The text as extracted.</param>
+    /// <returns>The normalised text.</returns>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public static string? Normalize(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!NeedsWork(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        bool pendingSpace = false;
+        foreach (char c in text)
+        {
+            if (IsWhite(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace && !IsCjk(c) && !IsCjk(builder[^1]))
+            {
+                builder.Append(' ');
+            }
+
+            pendingSpace = false;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Tells whether a character is CJK for spacing purposes: ideographs, CJK punctuation, full-width forms, Chinese quotes and dashes.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns><see langword="true"/> when spaces next to it are extraction noise.</returns>
+    public static bool IsCjk(char c) => c switch
+    {
+        >= '\u2E80' and <= '\u9FFF' => true,
+        >= '\uF900' and <= '\uFAFF' => true,
+        >= '\uFE30' and <= '\uFE4F' => true,
+        >= '\uFF00' and <= '\uFFEF' => true,
+        '\u2014' or '\u2015' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2026' or '\u00B7' => true,
+        _ => char.IsHighSurrogate(c) || char.IsLowSurrogate(c),
+    };
+
+    private static bool IsWhite(char c) => c is ' ' or '\t' or '\r' or '\n' or '\u3000' or '\u00A0' or '\f' or '\v';
+
+    private static bool NeedsWork(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (IsWhite(text[0]) || IsWhite(text[^1]))
+        {
+            return true;
+        }
+
+        for (int i = 1; i < text.Length - 1; i++)
+        {
+            char c = text[i];
+            if (IsWhite(c) && (c != ' ' || IsWhite(text[i + 1]) || IsCjk(text[i - 1]) || IsCjk(text[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using OpenBudget.Disclosures;
+
+namespace OpenBudget.Json;
+
+/// <summary>Reads and writes disclosures as JSON in the published schema (schemas/disclosure.v1.schema.json), with one set of options shared by the library, the command-line tool and the API.</summary>
+/// <remarks>
+/// camelCase names, enums as camelCase strings, amounts as exact JSON numbers keeping their printed decimals (never through
+/// <see cref="double"/>), blank cells as null, absent optional properties omitted, Chinese text unescaped, two-space indentation,
+/// and unknown properties refused.
+/// </remarks>
+public static class OpenBudgetJson
+{
+    /// <summary>The JSON media type the API serves disclosures under.</summary>
+    public const string MediaType = "application/json";
+
+    private static readonly Lazy<OpenBudgetJsonContext> SharedContext = new(() => new OpenBudgetJsonContext(CreateOptions()));
+
+    /// <summary>Gets the shared options: the source-generated context with the encoder and limits OpenBudget uses. Do not modify them.</summary>
+    public static JsonSerializerOptions Options => SharedContext.Value.Options;
+
+    /// <summary>Gets the shared source-generated context.</summary>
+    public static OpenBudgetJsonContext Context => SharedContext.Value;
+
+    /// <summary>Writes a disclosure as UTF-8 JSON.</summary>
+    /// <param name="disclosure">The disclosure.</param>
+    /// <returns>The UTF-8 bytes.</returns>
+    public static byte[] SerializeToUtf8Bytes(BudgetDisclosure disclosure) => JsonSerializer.SerializeToUtf8Bytes(disclosure, Context.BudgetDisclosure);
+
+    /// <summary>Writes a disclosure as a JSON string.</summary>
+    /// <param name="disclosure">The disclosure.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(BudgetDisclosure disclosure) => JsonSerializer.Serialize(disclosure, Context.BudgetDisclosure);
+
+    /// <summary>Writes a disclosure to a stream as UTF-8 JSON.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="disclosure">The disclosure.</param>
+    public static void Serialize(Stream stream, BudgetDisclosure disclosure) => JsonSerializer.Serialize(stream, disclosure, Context.BudgetDisclosure);
+
+    /// <summary>Reads a disclosure from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The bytes.</param>
+    /// <returns>The disclosure.</returns>
+    /// <exception cref="DisclosureJsonException">The bytes are not a disclosure; the message gives the JSON path, line and position, and what was expected.</exception>
+    public static BudgetDisclosure Deserialize(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, Context.BudgetDisclosure) ?? throw new DisclosureJsonException("Expected a disclosure object, found null.", "$", 1, 1, null);
+        }
+        catch (JsonException ex)
+        {
+            throw Wrap(ex);
+        }
+    }
+
+    /// <summary>Reads a disclosure from a JSON string.</summary>
+    /// <param name="json">The text.</param>
+    /// <returns>The disclosure.</returns>
+    /// <exception cref="DisclosureJsonException">The text is not a disclosure; the message says where and why.</exception>
+    public static BudgetDisclosure Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return JsonSerializer.Deserialize(json, Context.BudgetDisclosure) ?? throw new DisclosureJsonException("Expected a disclosure object, found null.", "$", 1, 1, null);
+        }
+        catch (JsonException ex)
+        {
+            throw Wrap(ex);
+        }
+    }
+
+    /// <summary>Reads a disclosure from a stream of UTF-8 JSON.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <returns>The disclosure.</returns>
+    /// <exception cref="DisclosureJsonException">The stream is not a disclosure; the message says where and why.</exception>
+    public static BudgetDisclosure Deserialize(Stream stream)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(stream, Context.BudgetDisclosure) ?? throw new DisclosureJsonException("Expected a disclosure object, found null.", "$", 1, 1, null);
+        }
+        catch (JsonException ex)
+        {
+            throw Wrap(ex);
+        }
+    }
+
+    /// <summary>Gets the source-generated metadata of a type the context knows.</summary>
+    /// <typeparam name="T">The type.</typeparam>
+    /// <returns>The metadata bound to the shared options.</returns>
+    public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+    internal static DisclosureJsonException Wrap(JsonException ex)
+    {
+        // System.Text.Json reports a 0-based line and byte position; people count from 1.
+        string reason = ex.Message;
+        int cut = reason.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            reason = reason[..cut];
+        }
+
+        if (reason.StartsWith("The JSON property", StringComparison.Ordinal) && reason.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            reason = $"{reason} The schema allows no other properties here.";
+        }
+
+        return new DisclosureJsonException(reason, ex.Path, ex.LineNumber + 1, ex.BytePositionInLine + 1, ex);
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(OpenBudgetJsonContext.Default.Options)
+        {
+            // Chinese text stays readable; the output is served as application/json, never embedded in HTML unescaped.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = null,
+        };
+        return options;
+    }
+}

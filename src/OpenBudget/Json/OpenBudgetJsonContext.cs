@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+using OpenBudget.Classification;
+using OpenBudget.Disclosures;
+using OpenBudget.Money;
+
+namespace OpenBudget.Json;
+
+/// <summary>The source-generated System.Text.Json metadata for every type OpenBudget reads and writes; use <see cref="OpenBudgetJson.Options"/> rather than this context's defaults.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    WriteIndented = true,
+    MaxDepth = 64,
+    Converters =
+    [
+        typeof(AmountJsonConverter),
+        typeof(ClassificationCodeJsonConverter<FunctionalCode>),
+        typeof(ClassificationCodeJsonConverter<EconomicCode>),
+        typeof(TableCellsJsonConverter),
+        typeof(EquatableArrayJsonConverter<string>),
+        typeof(EquatableArrayJsonConverter<BudgetUnit>),
+        typeof(EquatableArrayJsonConverter<TableColumn>),
+        typeof(EquatableArrayJsonConverter<TableRow>),
+        typeof(EquatableArrayJsonConverter<DisclosureTable>),
+        typeof(EquatableArrayJsonConverter<StatedFigure>),
+        typeof(EquatableArrayJsonConverter<NamedAmount>),
+        typeof(EquatableArrayJsonConverter<FigureGroup>),
+        typeof(EquatableArrayJsonConverter<AssetHolding>),
+        typeof(EquatableArrayJsonConverter<ProjectDescription>),
+        typeof(EquatableArrayJsonConverter<NamedText>),
+        typeof(EquatableArrayJsonConverter<PerformanceIndicator>),
+        typeof(EquatableArrayJsonConverter<PerformanceTable>),
+        typeof(EquatableArrayJsonConverter<GlossaryEntry>),
+        typeof(CamelCaseEnumConverter<DisclosurePhase>),
+        typeof(CamelCaseEnumConverter<BudgetUnitKind>),
+        typeof(CamelCaseEnumConverter<TableKind>),
+        typeof(CamelCaseEnumConverter<TableSide>),
+        typeof(CamelCaseEnumConverter<RowKind>),
+        typeof(CamelCaseEnumConverter<ChangeDirection>),
+        typeof(CamelCaseEnumConverter<TargetComparator>),
+        typeof(CamelCaseEnumConverter<PerformanceScope>),
+        typeof(CamelCaseEnumConverter<PresentationUnit>),
+    ])]
+[JsonSerializable(typeof(BudgetDisclosure))]
+[JsonSerializable(typeof(DisclosureTable))]
+[JsonSerializable(typeof(TableRow))]
+[JsonSerializable(typeof(Amount))]
+[JsonSerializable(typeof(string))]
+public sealed partial class OpenBudgetJsonContext : JsonSerializerContext
+{
+}
