@@ -4,7 +4,9 @@ using OpenBudget.Money;
 
 namespace OpenBudget.Tests.Money;
 
-/// <summary>Generators for amounts: budget-sized exact values and the whole range of decimal.</summary>
+using Money = OpenBudget.Money.Money;
+
+/// <summary>Generators for amounts and money: budget-sized exact values and the whole range of decimal.</summary>
 internal static class MoneyGenerators
 {
     /// <summary>A 32-bit word with every bit pattern possible; first, as the generators below use it.</summary>
@@ -35,6 +37,13 @@ internal static class MoneyGenerators
     /// <summary>Any printed amount, blank one time in ten.</summary>
     public static Gen<Amount> AnyAmount { get; } =
         Gen.Frequency((1, Gen.Constant(Amount.Blank)), (9, AnyDecimal.Select(Amount.Of)));
+
+    /// <summary>Any presentation unit.</summary>
+    public static Gen<PresentationUnit> Unit { get; } =
+        Gen.Elements(PresentationUnit.Yuan, PresentationUnit.TenThousandYuan, PresentationUnit.HundredMillionYuan);
+
+    /// <summary>Budget-sized money in yuan.</summary>
+    public static Gen<Money> Yuan { get; } = BudgetDecimal.Select(d => new Money(d, Currency.CNY));
 
     private static long Pow10(int n)
     {
