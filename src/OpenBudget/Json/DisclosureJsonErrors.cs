@@ -30,6 +30,13 @@ internal static class DisclosureJsonErrors
         string reason = StripLocation(exception.Message);
         JsonErrorLocation location = JsonErrorLocator.Locate(utf8, JsonErrorLocator.OffsetOf(utf8, line, position));
         reason = Explain(reason, location, root, options);
+
+        // Point at the start of the value that was refused; a syntax error keeps the reader's own position.
+        if (!location.SyntaxError && location.TokenStart >= 0)
+        {
+            (line, position) = JsonErrorLocator.LineAndPositionOf(utf8, location.TokenStart);
+        }
+
         return new DisclosureJsonException(reason, JsonErrorLocator.Format(location.Path), line + 1, position + 1, exception);
     }
 

@@ -32,6 +32,17 @@ internal static class JsonErrorLocator
         return (int)Math.Min(utf8.Length, start + bytePositionInLine);
     }
 
+    /// <summary>Turns an offset in a document into a 0-based line and byte position in the line, as <see cref="Utf8JsonReader"/> counts them.</summary>
+    /// <param name="utf8">The document.</param>
+    /// <param name="offset">The offset.</param>
+    /// <returns>The line and the byte position in it.</returns>
+    internal static (long Line, long BytePositionInLine) LineAndPositionOf(ReadOnlySpan<byte> utf8, int offset)
+    {
+        ReadOnlySpan<byte> before = utf8[..offset];
+        int lastNewline = before.LastIndexOf((byte)'\n');
+        return (before.Count((byte)'\n'), offset - lastNewline - 1);
+    }
+
     /// <summary>Finds the last token that starts before an offset, with its JSON path.</summary>
     /// <param name="utf8">The document.</param>
     /// <param name="offset">The offset the error was reported at.</param>
@@ -39,7 +50,7 @@ internal static class JsonErrorLocator
     internal static JsonErrorLocation Locate(ReadOnlySpan<byte> utf8, int offset)
     {
         var frames = new List<Frame>();
-        var location = new JsonErrorLocation([], JsonTokenType.None, "", SyntaxError: false, AtEnd: false);
+        var location = new JsonErrorLocation([], -1, JsonTokenType.None, "", SyntaxError: false, AtEnd: false);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 4096 });
         try
         {
@@ -67,7 +78,7 @@ internal static class JsonErrorLocator
                         break;
                 }
 
-                location = new JsonErrorLocation(Snapshot(frames), reader.TokenType, Describe(ref reader), SyntaxError: false, AtEnd: false);
+                location = new JsonErrorLocation(Snapshot(frames), (int)reader.TokenStartIndex, reader.TokenType, Describe(ref reader), SyntaxError: false, AtEnd: false);
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     frames.Add(new Frame(reader.TokenType == JsonTokenType.StartArray, -1, null));
