@@ -21,7 +21,13 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IAll
     /// <inheritdoc/>
     public string AllowedList => Allowed;
 
-    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <summary>Reads one of the names at the reader's current token.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="JsonException">The token is not one of the names.</exception>
+    internal static TEnum ReadValue(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.String)
         {

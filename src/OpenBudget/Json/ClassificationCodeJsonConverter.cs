@@ -23,7 +23,19 @@ internal sealed class ClassificationCodeJsonConverter<TCode> : JsonConverter<TCo
         ? "a functional code (支出功能分类科目): a string of 3, 5 or 7 digits such as \"2060404\""
         : "an economic code (支出经济分类科目): a string of 3 or 5 digits such as \"30227\"";
 
-    public override TCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override TCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCode(ref reader);
+
+    /// <summary>Reads a code, or null, at the reader's current token.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The code, or <see langword="null"/>.</returns>
+    /// <exception cref="JsonException">The token is neither null nor a code in its canonical form.</exception>
+    internal static TCode? ReadNullable(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : ReadCode(ref reader);
+
+    /// <summary>Reads a code at the reader's current token.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="JsonException">The token is not a code in its canonical form.</exception>
+    internal static TCode ReadCode(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {

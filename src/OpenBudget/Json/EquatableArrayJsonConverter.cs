@@ -1,7 +1,3 @@
-using System.Buffers;
-using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OpenBudget.Collections;
@@ -15,53 +11,23 @@ namespace OpenBudget.Json;
 /// Null is refused for the array and for its elements, as the schema refuses it.
 /// </remarks>
 /// <typeparam name="T">The element type.</typeparam>
-internal sealed class EquatableArrayJsonConverter<T> : JsonConverter<EquatableArray<T>>
+internal class EquatableArrayJsonConverter<T> : JsonConverter<EquatableArray<T>>
 {
-    private const int FirstCapacity = 16;
-
     private JsonConverter<T>? _elementConverter;
+    private ReadState? _state;
 
     public override bool HandleNull => true;
 
     public override EquatableArray<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
+        ReadState? state = _state;
+        if (state is null || !ReferenceEquals(state.Options, options))
         {
-            throw new JsonException($"Expected {JsonExpectations.Describe(typeof(EquatableArray<T>), options)}, found {JsonTokens.Describe(ref reader)}.");
+            state = new ReadState(options, CreateElementReader(options), JsonExpectations.Describe(typeof(EquatableArray<T>), options), JsonExpectations.Describe(typeof(T), options));
+            _state = state;
         }
 
-        JsonConverter<T> converter = ElementConverter(options);
-        T[] buffer = ArrayPool<T>.Shared.Rent(FirstCapacity);
-        int count = 0;
-        try
-        {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == JsonTokenType.Null)
-                {
-                    throw new JsonException($"Expected {JsonExpectations.Describe(typeof(T), options)}, found null.");
-                }
-
-                T item = converter.Read(ref reader, typeof(T), options)!;
-                if (count == buffer.Length)
-                {
-                    T[] larger = ArrayPool<T>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<T>.Shared.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-                    buffer = larger;
-                }
-
-                buffer[count++] = item;
-            }
-
-            return count == 0
-                ? new EquatableArray<T>(ImmutableArray<T>.Empty)
-                : new EquatableArray<T>(ImmutableCollectionsMarshal.AsImmutableArray(buffer.AsSpan(0, count).ToArray()));
-        }
-        finally
-        {
-            ArrayPool<T>.Shared.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-        }
+        return JsonArrays.Read(ref reader, state.ReadElement, state.Expectation, state.ElementExpectation);
     }
 
     public override void Write(Utf8JsonWriter writer, EquatableArray<T> value, JsonSerializerOptions options)
@@ -76,6 +42,17 @@ internal sealed class EquatableArrayJsonConverter<T> : JsonConverter<EquatableAr
         writer.WriteEndArray();
     }
 
+    /// <summary>Makes the reader of one element; by default the element's own converter.</summary>
+    /// <param name="options">The options the document is read with.</param>
+    /// <returns>The element reader.</returns>
+    protected virtual JsonArrays.ElementReader<T> CreateElementReader(JsonSerializerOptions options)
+    {
+        JsonConverter<T> converter = ElementConverter(options);
+        return (ref Utf8JsonReader reader) => converter.Read(ref reader, typeof(T), options)!;
+    }
+
     private JsonConverter<T> ElementConverter(JsonSerializerOptions options)
         => _elementConverter ??= (JsonConverter<T>)options.GetTypeInfo(typeof(T)).Converter;
+
+    private sealed record ReadState(JsonSerializerOptions Options, JsonArrays.ElementReader<T> ReadElement, string Expectation, string ElementExpectation);
 }

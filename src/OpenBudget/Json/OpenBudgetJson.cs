@@ -46,6 +46,7 @@ public static class OpenBudgetJson
     /// <exception cref="DisclosureJsonException">The bytes are not a disclosure; the message gives the JSON path, line and position, and what was expected.</exception>
     public static BudgetDisclosure Deserialize(ReadOnlySpan<byte> utf8Json)
     {
+        using Utf8StringCache.Scope strings = Utf8StringCache.Begin();
         try
         {
             return JsonSerializer.Deserialize(utf8Json, Context.BudgetDisclosure) ?? throw NullDocument();
@@ -63,6 +64,7 @@ public static class OpenBudgetJson
     public static BudgetDisclosure Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        using Utf8StringCache.Scope strings = Utf8StringCache.Begin();
         try
         {
             return JsonSerializer.Deserialize(json, Context.BudgetDisclosure) ?? throw NullDocument();

@@ -25,7 +25,13 @@ internal sealed class TableCellsJsonConverter : JsonConverter<EquatableArray<Tab
 
     public override bool HandleNull => true;
 
-    public override EquatableArray<TableCell> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override EquatableArray<TableCell> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCells(ref reader);
+
+    /// <summary>Reads a row's cells at the reader's current token.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The cells.</returns>
+    /// <exception cref="JsonException">The token is not an object from column key to amount.</exception>
+    internal static EquatableArray<TableCell> ReadCells(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -85,7 +91,14 @@ internal sealed class TableCellsJsonConverter : JsonConverter<EquatableArray<Tab
         writer.WriteEndObject();
     }
 
-    /// <summary>Reads a property name, returning the shared string when it is a known column key.</summary>
+    /// <summary>Reads a column key given as a string value (a column's "key"), returning the shared string when it is a known key.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <returns>The key.</returns>
+    /// <exception cref="JsonException">The value is not a string.</exception>
+    internal static string ReadColumnKey(ref Utf8JsonReader reader)
+        => reader.TokenType == JsonTokenType.String ? ReadKey(ref reader) : JsonValues.String(ref reader);
+
+    /// <summary>Reads a property name or string value, returning the shared string when it is a known column key.</summary>
     private static string ReadKey(ref Utf8JsonReader reader)
     {
         if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= MaxKeyLength)
