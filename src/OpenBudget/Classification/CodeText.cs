@@ -17,7 +17,7 @@ internal static class CodeText
         text = Trim(text);
         if (text.IsEmpty)
         {
-            error = $"An empty text is not a {kind} code.";
+            error = $"An empty text is not {WithArticle(kind)} code.";
             return false;
         }
 
@@ -37,7 +37,7 @@ internal static class CodeText
                 digits++;
                 if (digits > ClassDigits + (maxDepth * LevelDigits))
                 {
-                    error = $"'{text}' is not a {kind} code: it has more than {ClassDigits + (maxDepth * LevelDigits)} digits.";
+                    error = $"'{text}' is not {WithArticle(kind)} code: it has more than {ClassDigits + (maxDepth * LevelDigits)} digits.";
                     return false;
                 }
 
@@ -51,7 +51,7 @@ internal static class CodeText
                     // Runs of separators ("206  04") count as one.
                     if (groups == 0)
                     {
-                        error = $"'{text}' is not a {kind} code: it starts with a separator.";
+                        error = $"'{text}' is not {WithArticle(kind)} code: it starts with a separator.";
                         return false;
                     }
 
@@ -60,7 +60,7 @@ internal static class CodeText
 
                 if (groups == groupLengths.Length)
                 {
-                    error = $"'{text}' is not a {kind} code: it has too many digit groups.";
+                    error = $"'{text}' is not {WithArticle(kind)} code: it has too many digit groups.";
                     return false;
                 }
 
@@ -70,7 +70,7 @@ internal static class CodeText
                 continue;
             }
 
-            error = $"'{text}' is not a {kind} code: '{c}' at position {i + 1} is neither a digit nor a separator.";
+            error = $"'{text}' is not {WithArticle(kind)} code: '{c}' at position {i + 1} is neither a digit nor a separator.";
             return false;
         }
 
@@ -83,7 +83,7 @@ internal static class CodeText
         {
             if (groupLengths[0] != ClassDigits)
             {
-                error = $"'{text}' is not a {kind} code: the class (类) needs {ClassDigits} digits, found {groupLengths[0]}.";
+                error = $"'{text}' is not {WithArticle(kind)} code: the class (类) needs {ClassDigits} digits, found {groupLengths[0]}.";
                 return false;
             }
 
@@ -91,27 +91,27 @@ internal static class CodeText
             {
                 if (groupLengths[g] != LevelDigits)
                 {
-                    error = $"'{text}' is not a {kind} code: digit group {g + 1} needs {LevelDigits} digits, found {groupLengths[g]}.";
+                    error = $"'{text}' is not {WithArticle(kind)} code: digit group {g + 1} needs {LevelDigits} digits, found {groupLengths[g]}.";
                     return false;
                 }
             }
         }
         else if (digits < ClassDigits || (digits - ClassDigits) % LevelDigits != 0)
         {
-            error = $"'{text}' is not a {kind} code: it has {digits} digits; a {kind} code has {AllowedLengths(maxDepth)}.";
+            error = $"'{text}' is not {WithArticle(kind)} code: it has {digits} digits; {WithArticle(kind)} code has {AllowedLengths(maxDepth)}.";
             return false;
         }
 
         depth = (digits - ClassDigits) / LevelDigits;
         if (depth > maxDepth)
         {
-            error = $"'{text}' is not a {kind} code: it has {digits} digits; a {kind} code has {AllowedLengths(maxDepth)}.";
+            error = $"'{text}' is not {WithArticle(kind)} code: it has {digits} digits; {WithArticle(kind)} code has {AllowedLengths(maxDepth)}.";
             return false;
         }
 
         if (value < 100 * Pow10(depth * LevelDigits))
         {
-            error = $"'{text}' is not a {kind} code: a class (类) cannot start with 0.";
+            error = $"'{text}' is not {WithArticle(kind)} code: a class (类) cannot start with 0.";
             return false;
         }
 
@@ -120,7 +120,7 @@ internal static class CodeText
             int group = value / Pow10((depth - level) * LevelDigits) % 100;
             if (group == 0)
             {
-                error = $"'{text}' is not a {kind} code: level {level + 1} is 00, which no catalogue uses.";
+                error = $"'{text}' is not {WithArticle(kind)} code: level {level + 1} is 00, which no catalogue uses.";
                 return false;
             }
         }
@@ -129,33 +129,43 @@ internal static class CodeText
         return true;
     }
 
-    /// <summary>Reads a code printed in separate class/section/item columns (类/款/项).</summary>
+    /// <summary>Reads a code printed in separate class/section/item columns (类/款/项); messages name the columns joined by '|'.</summary>
     internal static bool TryReadColumns(ReadOnlySpan<char> classText, ReadOnlySpan<char> sectionText, ReadOnlySpan<char> itemText, int maxDepth, string kind, out int value, out int depth, [NotNullWhen(false)] out string? error)
     {
+        value = 0;
+        depth = -1;
         classText = Trim(classText);
         sectionText = Trim(sectionText);
         itemText = Trim(itemText);
         if (sectionText.IsEmpty && !itemText.IsEmpty)
         {
-            value = 0;
-            depth = -1;
-            error = $"'{classText}|{sectionText}|{itemText}' is not a {kind} code: an item (项) is printed without its section (款).";
+            error = $"'{classText}|{sectionText}|{itemText}' is not {WithArticle(kind)} code: an item (项) is printed without its section (款).";
             return false;
         }
 
+        if (classText.IsEmpty && !sectionText.IsEmpty)
+        {
+            string columns = maxDepth >= 2 ? $"|{sectionText}|{itemText}" : $"|{sectionText}";
+            error = $"'{columns}' is not {WithArticle(kind)} code: the class (类) column is blank.";
+            return false;
+        }
+
+        // '|' is itself a separator, so the joined columns read as the printed form "206|04|04" and errors quote it.
         Span<char> buffer = stackalloc char[32];
         int n = 0;
-        if (!TryAppend(buffer, ref n, classText) || !TryAppend(buffer, ref n, " ") || !TryAppend(buffer, ref n, sectionText)
-            || !TryAppend(buffer, ref n, " ") || !TryAppend(buffer, ref n, itemText))
+        if (!TryAppend(buffer, ref n, classText)
+            || (!sectionText.IsEmpty && !(TryAppend(buffer, ref n, "|") && TryAppend(buffer, ref n, sectionText)))
+            || (!itemText.IsEmpty && !(TryAppend(buffer, ref n, "|") && TryAppend(buffer, ref n, itemText))))
         {
-            value = 0;
-            depth = -1;
-            error = $"'{classText}|{sectionText}|{itemText}' is not a {kind} code: the columns are too long.";
+            error = $"'{classText}|{sectionText}|{itemText}' is not {WithArticle(kind)} code: the columns are too long.";
             return false;
         }
 
         return TryRead(buffer[..n], maxDepth, kind, out value, out depth, out error);
     }
+
+    /// <summary>Gives the kind of code with its indefinite article: "a functional", "an economic".</summary>
+    internal static string WithArticle(string kind) => kind.Length > 0 && "aeiou".Contains(kind[0], StringComparison.Ordinal) ? "an " + kind : "a " + kind;
 
     internal static int Pow10(int exponent) => exponent switch
     {
