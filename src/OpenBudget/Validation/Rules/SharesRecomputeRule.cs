@@ -1,0 +1,34 @@
+using OpenBudget.Disclosures;
+
+namespace OpenBudget.Validation.Rules;
+
+/// <summary>OB1410: each stated share (占 x%) recomputes from the printed part and the group's printed total, allowing for the rounding of both and of the share.</summary>
+internal sealed class SharesRecomputeRule : ExplanationsRule
+{
+    public SharesRecomputeRule()
+        : base("OB1410", "Stated shares recompute from the amounts", "所述占比可由金额重新算出")
+    {
+    }
+
+    internal override void Check(ValidationContext context)
+    {
+        BudgetDisclosure disclosure = context.Disclosure;
+        var groups = disclosure.Explanations.Groups;
+        for (int g = 0; g < groups.Count; g++)
+        {
+            if (groups[g].Total is not { } total || total.Amount.IsBlank)
+            {
+                continue;
+            }
+
+            FigureRef whole = Explained.Total(disclosure, g);
+            for (int p = 0; p < groups[g].Parts.Count; p++)
+            {
+                if (!groups[g].Parts[p].SharePercent.IsBlank)
+                {
+                    context.CheckShare(Explained.Part(disclosure, g, p, FigureField.Share), Explained.Part(disclosure, g, p), whole);
+                }
+            }
+        }
+    }
+}
