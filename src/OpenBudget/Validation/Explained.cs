@@ -38,6 +38,25 @@ internal static class Explained
         return FigureRef.Group(group, -1, FigureField.Amount, total.Amount, total.Unit);
     }
 
+    /// <summary>Finds the group whose total a group's parts break down: its own, or for a paragraph printed without one, the paragraph it details (上年结转结余 项目 → 上年结转结余; 一般公共预算 结构 and 具体使用 → 一般公共预算当年拨款); -1 when none.</summary>
+    public static int TotalGroup(BudgetDisclosure disclosure, int group)
+    {
+        FigureGroup figures = disclosure.Explanations.Groups[group];
+        if (figures.Total is { } total && !total.Amount.IsBlank)
+        {
+            return group;
+        }
+
+        string? parent = figures.Key switch
+        {
+            FigureGroupKeys.CarryOverItems => FigureGroupKeys.CarryOver,
+            FigureGroupKeys.GeneralPublicBudgetByItem or FigureGroupKeys.GeneralPublicBudgetStructure => FigureGroupKeys.GeneralPublicBudget,
+            _ => null,
+        };
+        int index = parent is null ? -1 : Group(disclosure, parent);
+        return index >= 0 && disclosure.Explanations.Groups[index].Total is { } parentTotal && !parentTotal.Amount.IsBlank ? index : -1;
+    }
+
     public static FigureRef Part(BudgetDisclosure disclosure, int group, int part, FigureField field = FigureField.Amount)
     {
         StatedFigure figure = disclosure.Explanations.Groups[group].Parts[part];

@@ -19,12 +19,13 @@ internal static class Labels
     {
         if (row.Functional is { } functional)
         {
-            return row.Kind == RowKind.Project && row.Project is { Length: > 0 } project ? $"{functional} {project}" : functional.ToString();
+            string code = functional.ToString("S", null);
+            return row.Kind == RowKind.Project && row.Project is { Length: > 0 } project ? $"{code} {project}" : code;
         }
 
         if (row.Economic is { } economic)
         {
-            return economic.ToString();
+            return economic.ToString("S", null);
         }
 
         if (row.Kind == RowKind.Project && row.Project is { Length: > 0 } name)

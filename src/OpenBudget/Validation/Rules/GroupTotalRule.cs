@@ -32,7 +32,8 @@ internal sealed class GroupTotalRule : ExplanationsRule
         for (int g = 0; g < groups.Count; g++)
         {
             FigureGroup group = groups[g];
-            if (group.Total is { } total && !total.Amount.IsBlank && group.Parts.Count > 0 && Array.IndexOf(Partitions, group.Key) >= 0)
+            int totalGroup = Explained.TotalGroup(disclosure, g);
+            if (totalGroup >= 0 && group.Parts.Count > 0 && Array.IndexOf(Partitions, group.Key) >= 0)
             {
                 bool vehicleParts = HasKey(group, RowKeys.VehiclePurchase) || HasKey(group, RowKeys.VehicleOperation);
                 for (int p = 0; p < group.Parts.Count; p++)
@@ -45,7 +46,10 @@ internal sealed class GroupTotalRule : ExplanationsRule
                     context.Terms.Add(Explained.Part(disclosure, g, p));
                 }
 
-                context.CheckSum(Explained.Total(disclosure, g), "the sum of the stated parts", "所列各部分之和");
+                context.CheckSum(
+                    Explained.Total(disclosure, totalGroup),
+                    totalGroup == g ? "the sum of the stated parts" : $"the sum of the parts stated under {Labels.Group(group.Key)}",
+                    totalGroup == g ? "所列各部分之和" : $"{Labels.Group(group.Key)}所列各部分之和");
             }
 
             for (int p = 0; p < group.Parts.Count; p++)

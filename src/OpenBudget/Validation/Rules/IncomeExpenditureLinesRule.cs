@@ -16,7 +16,7 @@ internal sealed class IncomeExpenditureLinesRule : LineSumRule
             "表1收入各行勾稽",
             [
                 new(Kind, Income, CurrentYearIncome, [GeneralPublicBudget, GovernmentFund, StateCapital, FiscalSpecialAccount, UnitFunds], Unless: FiscalAppropriation),
-                new(Kind, Income, CurrentYearIncome, [FiscalAppropriation, FiscalSpecialAccount, UnitFunds]),
+                new(Kind, Income, CurrentYearIncome, [FiscalAppropriation, FiscalSpecialAccount, UnitFunds], Requires: FiscalAppropriation),
                 new(Kind, Income, FiscalAppropriation, [GeneralPublicBudget, GovernmentFund, StateCapital]),
                 new(Kind, Income, GeneralPublicBudget, [GeneralPublicBudgetOwnRevenue, GeneralPublicBudgetTransfer]),
                 new(Kind, Income, GovernmentFund, [GovernmentFundOwnRevenue, GovernmentFundTransfer]),

@@ -8,4 +8,5 @@ namespace OpenBudget.Validation.Rules;
 /// <param name="Parent">The line key of the sum, or <see cref="TableShape.TotalLine"/> for the side's total row.</param>
 /// <param name="Children">The line keys of the parts.</param>
 /// <param name="Unless">A line key whose presence means the table breaks the sum down another way, so this identity does not apply.</param>
-internal sealed record LineIdentity(TableKind Kind, TableSide? Side, string Parent, string[] Children, string? Unless = null);
+/// <param name="Requires">A line key that must be printed for the identity to apply (the way of breaking the sum down it stands for).</param>
+internal sealed record LineIdentity(TableKind Kind, TableSide? Side, string Parent, string[] Children, string? Unless = null, string? Requires = null);

@@ -24,7 +24,9 @@ internal abstract class LineSumRule : ValidationRule
             }
 
             int parent = TableShape.Line(table, identity.Parent, identity.Side);
-            if (parent < 0 || (identity.Unless is { } unless && TableShape.Line(table, unless, identity.Side) >= 0))
+            if (parent < 0
+                || (identity.Unless is { } unless && TableShape.Line(table, unless, identity.Side) >= 0)
+                || (identity.Requires is { } requires && TableShape.Line(table, requires, identity.Side) < 0))
             {
                 continue;
             }

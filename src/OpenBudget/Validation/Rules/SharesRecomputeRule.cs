@@ -16,12 +16,13 @@ internal sealed class SharesRecomputeRule : ExplanationsRule
         var groups = disclosure.Explanations.Groups;
         for (int g = 0; g < groups.Count; g++)
         {
-            if (groups[g].Total is not { } total || total.Amount.IsBlank)
+            int totalGroup = Explained.TotalGroup(disclosure, g);
+            if (totalGroup < 0)
             {
                 continue;
             }
 
-            FigureRef whole = Explained.Total(disclosure, g);
+            FigureRef whole = Explained.Total(disclosure, totalGroup);
             for (int p = 0; p < groups[g].Parts.Count; p++)
             {
                 if (!groups[g].Parts[p].SharePercent.IsBlank)
