@@ -262,7 +262,7 @@ public sealed class SyntheticDisclosureGenerator
                 },
                 Tables = [.. _tables],
                 Explanations = Explain(all, totals, personnel, publicExpenses, gpbProjects),
-                Performance = Performance(all, gpbProjects),
+                Performance = Performance(all),
             };
         }
 
@@ -970,9 +970,8 @@ public sealed class SyntheticDisclosureGenerator
             })];
         }
 
-        private PerformanceTargets Performance(CodeTotals all, decimal gpbProjects)
+        private PerformanceTargets Performance(CodeTotals all)
         {
-            _ = gpbProjects;
             var department = new PerformanceTable
             {
                 Scope = PerformanceScope.Department,

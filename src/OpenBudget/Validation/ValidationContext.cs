@@ -143,8 +143,12 @@ internal sealed class ValidationContext
             RuleId = Rule.Id,
             Verdict = rounding ? Verdict.Rounding : Verdict.Error,
             Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
-            Message = $"{label}: printed {Format(statedValue)}, but {expectationEn} is {Format(sum)}; the difference {Format(difference)} is {within} the rounding tolerance {Format(tolerance)}.",
-            MessageZh = $"{label}：列示 {Format(statedValue)}，{expectationZh}为 {Format(sum)}，差额 {Format(difference)}，{withinZh} {Format(tolerance)}{tail}。",
+            Message = stated.Site == FigureSite.Constant
+                ? $"{label}: {expectationEn} is {Format(sum)}, not {Format(statedValue)}; the difference {Format(difference)} is {within} the rounding tolerance {Format(tolerance)}."
+                : $"{label}: printed {Format(statedValue)}, but {expectationEn} is {Format(sum)}; the difference {Format(difference)} is {within} the rounding tolerance {Format(tolerance)}.",
+            MessageZh = stated.Site == FigureSite.Constant
+                ? $"{label}：{expectationZh}为 {Format(sum)}，而非 {Format(statedValue)}，差额 {Format(difference)}，{withinZh} {Format(tolerance)}{tail}。"
+                : $"{label}：列示 {Format(statedValue)}，{expectationZh}为 {Format(sum)}，差额 {Format(difference)}，{withinZh} {Format(tolerance)}{tail}。",
             Location = new FindingLocation(stated.Pointer(Disclosure), label),
             Unit = unit,
             Stated = statedValue,

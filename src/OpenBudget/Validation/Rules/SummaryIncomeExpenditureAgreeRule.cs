@@ -24,19 +24,18 @@ internal sealed class SummaryIncomeExpenditureAgreeRule : ValidationRule
         bool has3 = context.TryTable(TableKind.Expenditure, out DisclosureTable t3, out int i3);
         if (has2)
         {
-            Compare(context, t2, i2, has1 ? t1 : null, i1, null, 0, "表1");
+            Compare(context, t2, i2, has1 ? t1 : null, i1, null, 0);
         }
 
         if (has3)
         {
-            Compare(context, t3, i3, has1 ? t1 : null, i1, has2 ? t2 : null, i2, has2 ? "表2" : "表1");
+            Compare(context, t3, i3, has1 ? t1 : null, i1, has2 ? t2 : null, i2);
         }
 
         if (has1 && (has2 || has3))
         {
             // Classes table 1 prints with an amount that the code tables leave out.
             DisclosureTable other = has2 ? t2 : t3;
-            int otherIndex = has2 ? i2 : i3;
             var rows = t1.Rows;
             for (int r = 0; r < rows.Count; r++)
             {
@@ -48,12 +47,10 @@ internal sealed class SummaryIncomeExpenditureAgreeRule : ValidationRule
                     context.CheckSum(TableShape.Main(t1, i1, r), $"the amount of this class in {Labels.Table(other)}, which prints no such row", $"{Labels.Table(other)}中该类金额（未列示该类）");
                 }
             }
-
-            _ = otherIndex;
         }
     }
 
-    private static void Compare(ValidationContext context, DisclosureTable table, int tableIndex, DisclosureTable? t1, int i1, DisclosureTable? t2, int i2, string against)
+    private static void Compare(ValidationContext context, DisclosureTable table, int tableIndex, DisclosureTable? t1, int i1, DisclosureTable? t2, int i2)
     {
         var rows = table.Rows;
         for (int r = 0; r < rows.Count; r++)
@@ -108,7 +105,5 @@ internal sealed class SummaryIncomeExpenditureAgreeRule : ValidationRule
                 context.CheckSum(stated, $"the amount of this code in table 2, which prints no such row", "表2中该科目金额（未列示该科目）");
             }
         }
-
-        _ = against;
     }
 }
