@@ -104,7 +104,7 @@ public sealed class DisclosureValidator
         }
 
         Finding[] findings = [.. context.Findings];
-        Array.Sort(findings, FindingOrder.Instance);
+        Array.Sort(findings, new FindingOrder(disclosure));
         int rounding = 0, error = 0, mismatch = 0, severityError = 0, severityWarning = 0, severityInfo = 0;
         foreach (Finding finding in findings)
         {

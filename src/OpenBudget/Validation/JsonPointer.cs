@@ -7,11 +7,17 @@ internal static class JsonPointer
     public static string Escape(string token)
         => token.AsSpan().IndexOfAny('~', '/') < 0 ? token : token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
-    /// <summary>Compares two pointers in document order: numeric tokens by number, others ordinally.</summary>
+    /// <summary>Compares two pointers in document order: the disclosure's parts as serialized (overview, tables, explanations, performance), numeric tokens by number, others ordinally.</summary>
     public static int Compare(string? left, string? right)
     {
         ReadOnlySpan<char> a = left;
         ReadOnlySpan<char> b = right;
+        int part = Part(a).CompareTo(Part(b));
+        if (part != 0)
+        {
+            return part;
+        }
+
         while (true)
         {
             if (a.IsEmpty || b.IsEmpty)
@@ -34,6 +40,26 @@ internal static class JsonPointer
             a = ea < 0 ? [] : a[ea..];
             b = eb < 0 ? [] : b[eb..];
         }
+    }
+
+    private static int Part(ReadOnlySpan<char> pointer)
+    {
+        if (pointer.StartsWith("/overview"))
+        {
+            return 0;
+        }
+
+        if (pointer.StartsWith("/tables"))
+        {
+            return 1;
+        }
+
+        if (pointer.StartsWith("/explanations"))
+        {
+            return 2;
+        }
+
+        return pointer.StartsWith("/performance") ? 3 : 4;
     }
 
     private static int CompareToken(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

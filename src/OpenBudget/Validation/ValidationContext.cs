@@ -137,7 +137,7 @@ internal sealed class ValidationContext
         string label = stated.Label(Disclosure);
         string within = rounding ? "within" : "beyond";
         string withinZh = rounding ? "在四舍五入容差" : "超出四舍五入容差";
-        string tail = rounding ? "以内" : "";
+        string tail = rounding ? " 以内" : "";
         Add(new Finding
         {
             RuleId = Rule.Id,
