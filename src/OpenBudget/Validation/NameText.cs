@@ -51,7 +51,7 @@ internal static class NameText
     {
         foreach (char c in name)
         {
-            if (c is ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n' or '(' or ')' or (>= '\uFF01' and <= '\uFF5E' and not '（' and not '）'))
+            if (c is ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n' or '\f' or '\v' or '(' or ')' or (>= '\uFF01' and <= '\uFF5E' and not '（' and not '）'))
             {
                 return true;
             }
@@ -178,5 +178,6 @@ internal static class NameText
     }
 
     /// <summary>Normalises and folds a printed name for comparison.</summary>
-    public static string Key(string? name) => Fold(PrintedText.Normalize(name));
+    public static string Key(string? name)
+        => name is null ? "" : NeedsFolding(name) ? Fold(PrintedText.Normalize(name)) : name;
 }

@@ -14,6 +14,7 @@ internal sealed class ValidationContext
     private static readonly decimal[] HalfUnits = MakeHalfUnits();
     private readonly int[] _tableIndex = new int[13];
     private ClassificationCatalogues? _catalogues;
+    private Dictionary<(int, int), string>? _rowLabels;
 
     public ValidationContext(BudgetDisclosure disclosure, ValidationOptions options)
     {
@@ -148,7 +149,7 @@ internal sealed class ValidationContext
         }
 
         bool rounding = !Options.Strict && Math.Abs(difference) <= tolerance;
-        string label = stated.Label(Disclosure);
+        string label = Label(stated);
         string within = rounding ? "within" : "beyond";
         string withinZh = rounding ? "在四舍五入容差" : "超出四舍五入容差";
         string tail = rounding ? " 以内" : "";
@@ -308,7 +309,7 @@ internal sealed class ValidationContext
         decimal expected = Math.Round(exact, shown, MidpointRounding.AwayFromZero);
         decimal difference = printed - expected;
         decimal tolerance = unbounded ? 0m : Math.Round(printed >= exact ? hi + half - exact : exact - (lo - half), shown, MidpointRounding.AwayFromZero);
-        string label = stated.Label(Disclosure);
+        string label = Label(stated);
         string rounded = Format(Math.Round(exact, stated.Amount.Scale, MidpointRounding.AwayFromZero));
         string verdictEn = rounding
             ? "rounding of the printed amounts explains it"
@@ -317,7 +318,7 @@ internal sealed class ValidationContext
         var terms = new FindingTerm[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
-            terms[i] = new FindingTerm(inputs[i].Label(Disclosure), inputs[i].Amount.ToNullable(), inputs[i].Pointer(Disclosure));
+            terms[i] = new FindingTerm(Label(inputs[i]), inputs[i].Amount.ToNullable(), inputs[i].Pointer(Disclosure));
         }
 
         Add(new Finding
@@ -343,13 +344,32 @@ internal sealed class ValidationContext
         {
             ref readonly FigureRef term = ref terms[i];
             decimal? value = term.Amount.IsBlank ? null : Convert(term.Amount.Value, term.Unit, unit);
-            result[i] = new FindingTerm(term.Label(Disclosure), value, term.Pointer(Disclosure));
+            result[i] = new FindingTerm(Label(term), value, term.Pointer(Disclosure));
         }
 
         return result;
     }
 
     private void Add(Finding finding) => Findings.Add(finding);
+
+    /// <summary>Labels a figure, reusing the labels of table cells already made in this run (a row's label is shared by its cells and findings).</summary>
+    private string Label(in FigureRef figure)
+    {
+        if (figure.Site != FigureSite.Cell)
+        {
+            return figure.Label(Disclosure);
+        }
+
+        _rowLabels ??= new Dictionary<(int, int), string>();
+        if (!_rowLabels.TryGetValue((figure.A, figure.B), out string? row))
+        {
+            DisclosureTable table = Disclosure.Tables[figure.A];
+            row = string.Concat(Labels.Table(table), " · ", Labels.Row(table.Rows[figure.B]), " · ");
+            _rowLabels[(figure.A, figure.B)] = row;
+        }
+
+        return string.Concat(row, TableShape.ColumnLabel(Disclosure.Tables[figure.A], figure.Key!));
+    }
 
     private static decimal[] MakeHalfUnits()
     {
