@@ -14,6 +14,9 @@ public class TidyAmountSchemaTests
 {
     private static readonly string SchemaText = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", "tidy-amounts.v1.schema.json"));
 
+    // JsonSchema.Net registers a schema under its $id once per process.
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(SchemaText));
+
     private static JsonElement Properties() => JsonDocument.Parse(SchemaText).RootElement.GetProperty("properties");
 
     private static BudgetDisclosure Sample()
@@ -61,7 +64,7 @@ public class TidyAmountSchemaTests
     [Fact]
     public void Every_row_of_the_sample_as_written_to_csv_is_valid_against_the_schema()
     {
-        JsonSchema schema = JsonSchema.FromText(SchemaText);
+        JsonSchema schema = Schema.Value;
         using var stream = new MemoryStream();
         CsvTidyWriter.Write(TidyExport.Rows(Sample()), stream);
         List<List<string?>> records = CsvText.Parse(Encoding.UTF8.GetString(stream.ToArray()));
@@ -77,7 +80,7 @@ public class TidyAmountSchemaTests
     [Fact]
     public void A_row_with_a_phase_outside_the_vocabulary_is_invalid()
     {
-        JsonSchema schema = JsonSchema.FromText(SchemaText);
+        JsonSchema schema = Schema.Value;
         using var stream = new MemoryStream();
         CsvTidyWriter.Write(TidyExport.Rows(ExportSamples.Science()).Take(1), stream);
         JsonObject row = AsJson(CsvText.Record(CsvText.Parse(Encoding.UTF8.GetString(stream.ToArray())), 1));
