@@ -136,6 +136,16 @@ public sealed class ParquetTidyWriterTests : IDisposable
         Assert.Equal(["year=2025/part-0000.parquet", "year=2026/part-0000.parquet"], files);
     }
 
+    [Fact]
+    public void A_stream_that_cannot_seek_is_refused_with_the_reason()
+    {
+        using var pipe = new System.IO.Pipes.AnonymousPipeServerStream(System.IO.Pipes.PipeDirection.Out);
+
+        var ex = Assert.Throws<ArgumentException>(() => new ParquetTidyWriter(pipe));
+
+        Assert.Contains("seekable", ex.Message, StringComparison.Ordinal);
+    }
+
     private static string?[] Expected(TidyAmountRow r) =>
     [
         r.DisclosureId, r.RegionCode, r.RegionName, r.Department, Num(r.FiscalYear), Word(r.Phase), r.BudgetUnit, Num(r.TableIndex),

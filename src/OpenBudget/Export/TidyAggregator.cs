@@ -65,6 +65,7 @@ public static class TidyAggregator
     /// <param name="query">What to group by and which rows to keep.</param>
     /// <returns>One aggregate per group, ordered by key.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The dimensions have more possible combinations than a 64-bit group number holds.</exception>
     public static IReadOnlyList<TidyAggregate> Aggregate(TidyAmountTable table, TidyQuery query)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -168,10 +169,13 @@ public static class TidyAggregator
             for (int d = Dimensions.Length - 1; d >= 0; d--)
             {
                 _strides[d] = groups;
-                groups *= Dimensions[d].Values.Count;
-                if (groups > int.MaxValue)
+                try
                 {
-                    groups = long.MaxValue / 2;
+                    groups = checked(groups * Dimensions[d].Values.Count);
+                }
+                catch (OverflowException ex)
+                {
+                    throw new ArgumentException($"Grouping by {string.Join(", ", query.GroupBy)} makes more possible groups than a 64-bit group number holds; group by fewer dimensions.", nameof(query), ex);
                 }
             }
 

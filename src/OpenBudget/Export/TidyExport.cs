@@ -180,7 +180,7 @@ public static class TidyExport
 
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        return new decimal(bits[0], bits[1], bits[2], value < 0m || (bits[3] & int.MinValue) != 0, (byte)(scale + places));
+        return new decimal(bits[0], bits[1], bits[2], (bits[3] & int.MinValue) != 0, (byte)(scale + places));
     }
 
     private static decimal? Figure(decimal? value)

@@ -59,4 +59,20 @@ public sealed class PartitionedTidyWriterTests : IDisposable
 
         Assert.Contains("empty directory", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Findings_are_partitioned_by_year_like_the_amounts()
+    {
+        var findings = new[] { 2025, 2026 }.Select(year => new TidyFindingRow { DisclosureId = "x-" + year, Department = "d", FiscalYear = year, RuleId = "OB1001", JsonPointer = "/tables/0/rows/0/cells/total" });
+        PartitionedTidyWriter<TidyFindingRow> writer = TidyPartitions.ForFindings(_directory, "csv", stream => new CsvFindingsWriter(stream));
+        await using (writer)
+        {
+            foreach (TidyFindingRow finding in findings)
+            {
+                await writer.WriteAsync(finding);
+            }
+        }
+
+        Assert.Equal(["year=2025/part-0000.csv", "year=2026/part-0000.csv"], writer.Files);
+    }
 }
