@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using OpenBudget.Classification;
 using OpenBudget.Disclosures;
 using OpenBudget.Money;
+using OpenBudget.Validation;
 
 namespace OpenBudget.Json;
 
@@ -32,6 +33,9 @@ namespace OpenBudget.Json;
         typeof(EquatableArrayJsonConverter<PerformanceIndicator>),
         typeof(EquatableArrayJsonConverter<PerformanceTable>),
         typeof(EquatableArrayJsonConverter<GlossaryEntry>),
+        typeof(EquatableArrayJsonConverter<Finding>),
+        typeof(EquatableArrayJsonConverter<FindingTerm>),
+        typeof(EquatableArrayJsonConverter<SkippedRule>),
         typeof(CamelCaseEnumConverter<DisclosurePhase>),
         typeof(CamelCaseEnumConverter<BudgetUnitKind>),
         typeof(CamelCaseEnumConverter<TableKind>),
@@ -41,12 +45,15 @@ namespace OpenBudget.Json;
         typeof(CamelCaseEnumConverter<TargetComparator>),
         typeof(CamelCaseEnumConverter<PerformanceScope>),
         typeof(CamelCaseEnumConverter<PresentationUnit>),
+        typeof(CamelCaseEnumConverter<Severity>),
+        typeof(CamelCaseEnumConverter<Verdict>),
     ])]
 [JsonSerializable(typeof(BudgetDisclosure))]
 [JsonSerializable(typeof(DisclosureTable))]
 [JsonSerializable(typeof(TableRow))]
 [JsonSerializable(typeof(Amount))]
 [JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(ValidationReport))]
 public sealed partial class OpenBudgetJsonContext : JsonSerializerContext
 {
 }
