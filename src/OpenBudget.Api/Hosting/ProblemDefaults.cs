@@ -14,6 +14,7 @@ internal static class ProblemDefaults
             context.ProblemDetails.Detail = context.ProblemDetails.Status switch
             {
                 StatusCodes.Status404NotFound => $"There is no resource at {context.HttpContext.Request.Path}; the API is described at /openapi/v1.json.",
+                StatusCodes.Status415UnsupportedMediaType => $"This endpoint reads application/json; the body was sent as '{context.HttpContext.Request.ContentType}'.",
                 StatusCodes.Status405MethodNotAllowed => $"{context.HttpContext.Request.Method} is not allowed on {context.HttpContext.Request.Path}.",
                 StatusCodes.Status500InternalServerError => "The server failed to answer; the failure was logged.",
                 _ => null,
