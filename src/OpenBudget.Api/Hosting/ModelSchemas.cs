@@ -14,6 +14,7 @@ internal static class ModelSchemas
 
     internal static async Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
+        OmittedWhenNull(schema);
         Type type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
         if (type == typeof(Amount))
         {
@@ -38,6 +39,28 @@ internal static class ModelSchemas
             schema.Items = await context.GetOrCreateSchemaAsync(type.GetGenericArguments()[0], null, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Null values are not written (the JSON options omit them), so a property that may be null is not required.</summary>
+    private static void OmittedWhenNull(OpenApiSchema schema)
+    {
+        if (schema.Required is not { Count: > 0 } required || schema.Properties is null)
+        {
+            return;
+        }
+
+        foreach (string name in required.ToList())
+        {
+            if (schema.Properties.TryGetValue(name, out IOpenApiSchema? property) && MayBeNull(property))
+            {
+                required.Remove(name);
+            }
+        }
+    }
+
+    private static bool MayBeNull(IOpenApiSchema property)
+        => property.Type is JsonSchemaType type && type.HasFlag(JsonSchemaType.Null)
+            || property.OneOf?.Any(s => s.Type == JsonSchemaType.Null) == true
+            || property.AnyOf?.Any(s => s.Type == JsonSchemaType.Null) == true;
 
     private static void Reset(OpenApiSchema schema, JsonSchemaType type, string? description)
     {
