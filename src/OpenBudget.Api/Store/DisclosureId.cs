@@ -55,9 +55,19 @@ public readonly record struct DisclosureId
             return false;
         }
 
-        string[] parts = text.Split('-');
-        if (parts.Length != 4 || !IsRegionCode(parts[0]) || parts[1].Length != 4 || !parts[1].All(char.IsAsciiDigit)
-            || !TryParsePhase(parts[2], out _) || parts[3].Length != HashDigits || !parts[3].All(char.IsAsciiHexDigitLower))
+        // region(6) '-' year(4) '-' phase '-' hash(12); the phase may itself hold a hyphen ("final-accounts").
+        const int Head = 6 + 1 + 4 + 1;
+        if (text.Length <= Head + 1 + HashDigits || text[6] != '-' || text[11] != '-' || text[^(HashDigits + 1)] != '-')
+        {
+            return false;
+        }
+
+        string region = text[..6];
+        string year = text[7..11];
+        string phase = text[Head..^(HashDigits + 1)];
+        string hash = text[^HashDigits..];
+        if (!IsRegionCode(region) || !year.All(char.IsAsciiDigit) || !TryParsePhase(phase, out DisclosurePhase parsed)
+            || PhaseSegment(parsed) != phase || !hash.All(char.IsAsciiHexDigitLower))
         {
             return false;
         }
