@@ -7,5 +7,7 @@ internal sealed class ValidatorNotBuiltInChecker : IDisclosureChecker
 {
     internal const string Reason = "This server was built without the disclosure validator, so it cannot make validation reports yet. Disclosures are still stored and served as published.";
 
+    public bool Available => false;
+
     public CheckOutcome Check(BudgetDisclosure disclosure) => CheckOutcome.Unavailable(Reason);
 }

@@ -189,7 +189,7 @@ public static class DisclosureEndpoints
             : null;
         return found is null
             ? TypedResults.Problem(UnknownDisclosure(id))
-            : new RepresentationResult<BudgetDisclosure>(found.Document, cache.Changing, ApiLinks.RevisionHeaders(found.Info));
+            : new RepresentationResult<BudgetDisclosure>(found.Document, cache.Changing, found.Headers);
     }
 
     internal static async Task<Results<RepresentationResult<BudgetDisclosure>, ProblemHttpResult>> GetRevision(
@@ -200,7 +200,7 @@ public static class DisclosureEndpoints
             : null;
         return found is null
             ? TypedResults.Problem(Problems.NotFound($"There is no revision {revision.ToString(CultureInfo.InvariantCulture)} of disclosure '{id}'; GET {ApiLinks.Version}/disclosures/{id}/revisions lists them."))
-            : new RepresentationResult<BudgetDisclosure>(found.Document, cache.Immutable, ApiLinks.RevisionHeaders(found.Info));
+            : new RepresentationResult<BudgetDisclosure>(found.Document, cache.Immutable, found.Headers);
     }
 
     internal static async Task<Results<RepresentationResult<RevisionList>, ProblemHttpResult>> Revisions(
@@ -254,7 +254,7 @@ public static class DisclosureEndpoints
             return TypedResults.Problem(Problems.NotFound($"Disclosure '{id}' prints no {name} table; it prints {printed}."));
         }
 
-        return new RepresentationResult<DisclosureTable>(table, cache.Changing, ApiLinks.RevisionHeaders(found.Info));
+        return new RepresentationResult<DisclosureTable>(table, cache.Changing, found.Headers);
     }
 
     internal static Microsoft.AspNetCore.Mvc.ProblemDetails UnknownDisclosure(string id)

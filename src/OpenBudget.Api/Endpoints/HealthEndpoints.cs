@@ -27,7 +27,7 @@ public static class HealthEndpoints
         try
         {
             int count = await store.CountAsync(cancellationToken).ConfigureAwait(false);
-            string validator = checker is ValidatorNotBuiltInChecker ? "unavailable" : "available";
+            string validator = checker.Available ? "available" : "unavailable";
             return TypedResults.Ok(new HealthResponse("ok", count, validator));
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)

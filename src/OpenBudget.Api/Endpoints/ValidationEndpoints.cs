@@ -86,6 +86,6 @@ public static class ValidationEndpoints
             return TypedResults.Problem(Problems.ValidatorUnavailable(unavailableReason ?? ValidatorNotBuiltInChecker.Reason));
         }
 
-        return new RepresentationResult<ValidationReport>(report, revision is null ? cache.Changing : cache.Immutable, ApiLinks.RevisionHeaders(found.Info));
+        return new RepresentationResult<ValidationReport>(report, revision is null ? cache.Changing : cache.Immutable, found.Headers);
     }
 }

@@ -19,11 +19,15 @@ public sealed class DisclosureRepresentation
         Info = info;
         Model = model;
         Document = new Representation(OpenBudgetJson.SerializeToUtf8Bytes(model), ContentTypes.Json);
+        Headers = ApiLinks.RevisionHeaders(info);
         _storedReport = report is null ? null : new Representation(report, ContentTypes.Json);
     }
 
     /// <summary>Gets the revision's facts as they were when it was read.</summary>
     public RevisionInfo Info { get; }
+
+    /// <summary>Gets the headers that tie the revision to its history and report (Content-Location, Link).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; }
 
     /// <summary>Gets the disclosure.</summary>
     public BudgetDisclosure Model { get; }
