@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -10,9 +12,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public const string Key = "test-key-0123456789abcdef";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public ApiFactory(Dictionary<string, string?>? settings = null)
+    public ApiFactory(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Folder = Path.Combine(Path.GetTempPath(), "openbudget-api-tests", Guid.NewGuid().ToString("N"));
         StorePath = Path.Combine(Folder, "store.db");
         _settings = new Dictionary<string, string?>
@@ -52,6 +56,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         }
 
         builder.UseEnvironment("Testing");
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -39,6 +39,7 @@ public static class OpenBudgetApiServices
         // The one place the validator is wired in.
         services.AddSingleton<IDisclosureChecker, ValidatorNotBuiltInChecker>();
 
+        services.AddSingleton(_ => DisclosureSchema.FromEmbedded());
         services.AddSingleton<DisclosureBody>();
         services.AddSingleton<JsonRepresentations>();
         services.AddSingleton<CacheControl>();

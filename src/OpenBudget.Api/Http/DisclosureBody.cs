@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using OpenBudget.Api.Contracts;
 using OpenBudget.Api.Options;
 using OpenBudget.Disclosures;
 using OpenBudget.Json;
@@ -12,10 +13,11 @@ namespace OpenBudget.Api.Http;
 
 /// <summary>Reads a disclosure from a request body: size first, then well-formedness and depth, then the model; each failure a problem that says where.</summary>
 /// <remarks>
-/// A body larger than the limit is refused (413) from its Content-Length or as soon as the limit is passed while reading, and
-/// JSON nested deeper than the limit is refused (400) by a forward-only scan before any model is built.
+/// A body larger than the limit is refused (413) from its Content-Length or as soon as the limit is passed while reading;
+/// JSON nested deeper than the limit is refused (400) by a forward-only scan before any model is built; a document that
+/// breaks the published schema is refused (422) with the JSON Pointer of each fault; then the reader builds the model.
 /// </remarks>
-public sealed class DisclosureBody(IOptionsMonitor<OpenBudgetOptions> options)
+public sealed class DisclosureBody(IOptionsMonitor<OpenBudgetOptions> options, DisclosureSchema schema)
 {
     /// <summary>The media types a disclosure may be posted as.</summary>
     public const string AcceptedMediaTypes = "application/json";
@@ -53,6 +55,18 @@ public sealed class DisclosureBody(IOptionsMonitor<OpenBudgetOptions> options)
         if (Scan(body, limits.MaxJsonDepth) is ProblemDetails malformed)
         {
             return new BodyOutcome(null, malformed);
+        }
+
+        if (schema.Schema is not null)
+        {
+            using JsonDocument document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = limits.MaxJsonDepth });
+            IReadOnlyList<InputError> errors = schema.Check(document.RootElement);
+            if (errors.Count > 0)
+            {
+                return new BodyOutcome(null, Problems.InvalidDisclosure(
+                    $"The document breaks the published schema ({DisclosureSchema.FileName}) in {errors.Count} place{(errors.Count == 1 ? "" : "s")}; the first is at {(errors[0].JsonPointer.Length == 0 ? "the top level" : errors[0].JsonPointer)}: {errors[0].Detail}",
+                    errors));
+            }
         }
 
         try
