@@ -11,6 +11,8 @@ namespace OpenBudget.Json;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    AllowDuplicateProperties = false,
     WriteIndented = true,
     MaxDepth = 64,
     Converters =
@@ -33,9 +35,6 @@ namespace OpenBudget.Json;
         typeof(EquatableArrayJsonConverter<PerformanceIndicator>),
         typeof(EquatableArrayJsonConverter<PerformanceTable>),
         typeof(EquatableArrayJsonConverter<GlossaryEntry>),
-        typeof(EquatableArrayJsonConverter<Finding>),
-        typeof(EquatableArrayJsonConverter<FindingTerm>),
-        typeof(EquatableArrayJsonConverter<SkippedRule>),
         typeof(CamelCaseEnumConverter<DisclosurePhase>),
         typeof(CamelCaseEnumConverter<BudgetUnitKind>),
         typeof(CamelCaseEnumConverter<TableKind>),
@@ -45,8 +44,12 @@ namespace OpenBudget.Json;
         typeof(CamelCaseEnumConverter<TargetComparator>),
         typeof(CamelCaseEnumConverter<PerformanceScope>),
         typeof(CamelCaseEnumConverter<PresentationUnit>),
+        typeof(EquatableArrayJsonConverter<Finding>),
+        typeof(EquatableArrayJsonConverter<FindingTerm>),
+        typeof(EquatableArrayJsonConverter<SkippedRule>),
         typeof(CamelCaseEnumConverter<Severity>),
         typeof(CamelCaseEnumConverter<Verdict>),
+        typeof(CamelCaseEnumConverter<RuleCategory>),
     ])]
 [JsonSerializable(typeof(BudgetDisclosure))]
 [JsonSerializable(typeof(DisclosureTable))]
