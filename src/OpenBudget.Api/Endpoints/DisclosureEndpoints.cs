@@ -9,6 +9,7 @@ using OpenBudget.Api.Representations;
 using OpenBudget.Api.Store;
 using OpenBudget.Disclosures;
 using OpenBudget.Json;
+using OpenBudget.Validation;
 
 namespace OpenBudget.Api.Endpoints;
 
@@ -165,10 +166,8 @@ public static class DisclosureEndpoints
                 [new InputError(keyProblem.JsonPointer, keyProblem.Message)]));
         }
 
-        CheckOutcome check = checker.Check(disclosure);
-        byte[]? report = check.Ran ? ReportJson.Serialize(check.Report) : null;
-        bool? hasErrors = check.Ran ? !check.Report.Summary.Valid : null;
-        var revision = new NewRevision(key, disclosure.Title, OpenBudgetJson.SerializeToUtf8Bytes(disclosure), report, hasErrors);
+        ValidationReport report = checker.Check(disclosure);
+        var revision = new NewRevision(key, disclosure.Title, OpenBudgetJson.SerializeToUtf8Bytes(disclosure), ReportJson.Serialize(report), !report.Summary.Valid);
         PublishResult published = await store.PublishAsync(revision, cancellationToken).ConfigureAwait(false);
         representations.Advance(key.Id, published.Revision.Revision);
         DisclosureSummary summary = ApiLinks.Summary(published.Revision);

@@ -22,26 +22,23 @@ public static class ValidationEndpoints
         group.MapGet("/disclosures/{id}/validation", Current)
             .WithName("GetValidationReport")
             .WithSummary("Get the validation report (勾稽关系校验) of the current revision")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/disclosures/{id}/revisions/{revision:int}/validation", OfRevision)
             .WithName("GetRevisionValidationReport")
             .WithSummary("Get the validation report of one revision")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/validate", Validate)
             .WithName("Validate")
-            .WithSummary("Validate a disclosure without storing it; open to anyone")
+            .WithSummary("Validate a disclosure without storing it (勾稽关系校验); open to anyone")
             .Accepts<BudgetDisclosure>(DisclosureBody.AcceptedMediaTypes)
             .RequireRateLimiting(DisclosureEndpoints.WritePolicy)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         return group;
     }
@@ -63,8 +60,7 @@ public static class ValidationEndpoints
             return TypedResults.Problem(read.Problem);
         }
 
-        CheckOutcome outcome = checker.Check(read.Disclosure);
-        return outcome.Ran ? TypedResults.Ok(outcome.Report) : TypedResults.Problem(Problems.ValidatorUnavailable(outcome.UnavailableReason));
+        return TypedResults.Ok(checker.Check(read.Disclosure));
     }
 
     private static async Task<Results<RepresentationResult<ValidationReport>, ProblemHttpResult>> ReportOf(
@@ -80,12 +76,6 @@ public static class ValidationEndpoints
                 : Problems.NotFound($"There is no revision {revision} of disclosure '{id}'."));
         }
 
-        Representation? report = found.Report(checker, out string? unavailableReason);
-        if (report is null)
-        {
-            return TypedResults.Problem(Problems.ValidatorUnavailable(unavailableReason ?? ValidatorNotBuiltInChecker.Reason));
-        }
-
-        return new RepresentationResult<ValidationReport>(report, revision is null ? cache.Changing : cache.Immutable, found.Headers);
+        return new RepresentationResult<ValidationReport>(found.Report(checker), revision is null ? cache.Changing : cache.Immutable, found.Headers);
     }
 }

@@ -37,7 +37,7 @@ public static class OpenBudgetApiServices
         services.AddSingleton<RepresentationCache>();
 
         // The one place the validator is wired in.
-        services.AddSingleton<IDisclosureChecker, ValidatorNotBuiltInChecker>();
+        services.AddSingleton<IDisclosureChecker, DisclosureValidatorChecker>();
 
         services.AddSingleton(_ => DisclosureSchema.FromEmbedded());
         services.AddSingleton<DisclosureBody>();

@@ -5,6 +5,7 @@ using OpenBudget.Api.Options;
 using OpenBudget.Api.Store;
 using OpenBudget.Disclosures;
 using OpenBudget.Json;
+using OpenBudget.Validation;
 
 namespace OpenBudget.Api.Hosting;
 
@@ -31,9 +32,9 @@ public sealed class StoreSeeder(IDisclosureStore store, IDisclosureChecker check
             throw new InvalidDataException($"The embedded sample cannot be identified: {problem.Message}");
         }
 
-        CheckOutcome check = checker.Check(sample);
+        ValidationReport report = checker.Check(sample);
         await store.PublishAsync(
-            new NewRevision(key, sample.Title, OpenBudgetJson.SerializeToUtf8Bytes(sample), check.Ran ? ReportJson.Serialize(check.Report) : null, check.Ran ? !check.Report.Summary.Valid : null),
+            new NewRevision(key, sample.Title, OpenBudgetJson.SerializeToUtf8Bytes(sample), ReportJson.Serialize(report), !report.Summary.Valid),
             cancellationToken).ConfigureAwait(false);
         Log.Seeded(logger, key.Id.Value);
     }

@@ -14,9 +14,9 @@ public sealed class DisclosureSchema
 
     private const int MostErrors = 50;
 
-    // A schema registers its $id process-wide, so the embedded one is built once however many hosts start.
+    // Built once, in a registry of its own, so that its $id never collides with a schema registered elsewhere in the process.
     private static readonly Lazy<JsonSchema?> Embedded = new(() => SchemaEndpoints.Find(FileName) is { } embedded
-        ? JsonSchema.FromText(System.Text.Encoding.UTF8.GetString(embedded.Content))
+        ? JsonSchema.FromText(System.Text.Encoding.UTF8.GetString(embedded.Content), new BuildOptions { SchemaRegistry = new SchemaRegistry() })
         : null);
 
     /// <summary>Initializes a new instance of the <see cref="DisclosureSchema"/> class.</summary>

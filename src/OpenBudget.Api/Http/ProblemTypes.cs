@@ -34,7 +34,4 @@ public static class ProblemTypes
 
     /// <summary>Too many writes from one client.</summary>
     public const string RateLimited = Base + "rate-limited";
-
-    /// <summary>The validator is not part of this build.</summary>
-    public const string ValidatorUnavailable = Base + "validator-unavailable";
 }

@@ -104,10 +104,4 @@ public static class Problems
     /// <returns>The problem.</returns>
     public static ProblemDetails NotAcceptable(string accepted)
         => Create(StatusCodes.Status406NotAcceptable, ProblemTypes.NotAcceptable, "Not acceptable", $"This resource is served as {accepted}; the Accept header allows none of them.");
-
-    /// <summary>Creates a 503 problem for the validation endpoints of a build without the validator.</summary>
-    /// <param name="reason">Why no report can be made.</param>
-    /// <returns>The problem.</returns>
-    public static ProblemDetails ValidatorUnavailable(string reason)
-        => Create(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ValidatorUnavailable, "Validation unavailable", reason);
 }

@@ -35,27 +35,18 @@ public sealed class DisclosureRepresentation
     /// <summary>Gets the disclosure as the library writes it (<see cref="OpenBudgetJson.SerializeToUtf8Bytes"/>).</summary>
     public Representation Document { get; }
 
-    /// <summary>Gets the validation report stored with the revision or, for a revision stored without one, the report the checker makes now.</summary>
+    /// <summary>Gets the validation report stored with the revision or, for a revision stored without one (by a build without the validator), the report the checker makes now.</summary>
     /// <param name="checker">The checker for revisions stored without a report.</param>
-    /// <param name="unavailableReason">Why there is no report, when there is none.</param>
-    /// <returns>The report, or <see langword="null"/> when the revision has none and the checker cannot make one.</returns>
-    public Representation? Report(IDisclosureChecker checker, out string? unavailableReason)
+    /// <returns>The report.</returns>
+    public Representation Report(IDisclosureChecker checker)
     {
         ArgumentNullException.ThrowIfNull(checker);
-        unavailableReason = null;
         if ((_storedReport ?? Volatile.Read(ref _checkedReport)) is Representation known)
         {
             return known;
         }
 
-        CheckOutcome outcome = checker.Check(Model);
-        if (!outcome.Ran)
-        {
-            unavailableReason = outcome.UnavailableReason;
-            return null;
-        }
-
-        var made = new Representation(ReportJson.Serialize(outcome.Report), ContentTypes.Json);
+        var made = new Representation(ReportJson.Serialize(checker.Check(Model)), ContentTypes.Json);
         return Interlocked.CompareExchange(ref _checkedReport, made, null) ?? made;
     }
 

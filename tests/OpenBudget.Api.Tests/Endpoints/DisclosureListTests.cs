@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using OpenBudget.Disclosures;
 
 namespace OpenBudget.Api.Tests.Endpoints;
 
@@ -27,12 +28,15 @@ public sealed class DisclosureListTests : IDisposable
     }
 
     [Fact]
-    public async Task Without_a_validator_no_disclosure_has_a_known_error_state()
+    public async Task The_error_filter_tells_disclosures_with_real_errors_from_those_with_rounding_only()
     {
+        BudgetDisclosure other = Samples.Sample with { Department = "乌鲁木齐市财政局" };
+        (await _api.Publisher().PostAsync("/v1/disclosures", Samples.Json(ValidationTests.Inconsistent(other)))).EnsureSuccessStatusCode();
         HttpClient client = _api.CreateClient();
         using JsonDocument withErrors = JsonDocument.Parse(await client.GetStringAsync("/v1/disclosures?hasErrors=true"));
         using JsonDocument withoutErrors = JsonDocument.Parse(await client.GetStringAsync("/v1/disclosures?hasErrors=false"));
-        Assert.Equal((0, 0), (withErrors.RootElement.GetProperty("total").GetInt32(), withoutErrors.RootElement.GetProperty("total").GetInt32()));
+        Assert.Equal("乌鲁木齐市财政局", withErrors.RootElement.GetProperty("items").EnumerateArray().Single().GetProperty("department").GetString());
+        Assert.Equal("乌鲁木齐市科学技术局", withoutErrors.RootElement.GetProperty("items").EnumerateArray().Single().GetProperty("department").GetString());
     }
 
     [Theory]

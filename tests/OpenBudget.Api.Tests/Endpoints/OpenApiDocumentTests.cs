@@ -65,6 +65,7 @@ public sealed partial class OpenApiDocumentTests : IDisposable
     [InlineData("/v1/disclosures/{id}/tables/generalPublicBudgetProjectExpenditure", "DisclosureTable")]
     [InlineData("/v1/classifications/functional/2026/206?lang=en", "ClassificationEntryResponse")]
     [InlineData("/v1/classifications/functional/2026/206/children", "ClassificationChildrenResponse")]
+    [InlineData("/v1/disclosures/{id}/validation", "ValidationReport")]
     [InlineData("/healthz", "HealthResponse")]
     public async Task Json_responses_validate_against_the_schemas_the_document_publishes(string url, string component)
     {
