@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OpenBudget.Disclosures;
+using OpenBudget.Validation;
 
 namespace OpenBudget.Json;
 
@@ -39,6 +40,33 @@ public static class OpenBudgetJson
     /// <param name="stream">The stream.</param>
     /// <param name="disclosure">The disclosure.</param>
     public static void Serialize(Stream stream, BudgetDisclosure disclosure) => JsonSerializer.Serialize(stream, disclosure, Context.BudgetDisclosure);
+
+    /// <summary>Writes a validation report as a JSON string in the published schema (schemas/validation-report.v1.schema.json).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(ValidationReport report) => JsonSerializer.Serialize(report, Context.ValidationReport);
+
+    /// <summary>Writes a validation report to a stream as UTF-8 JSON in the published schema.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="report">The report.</param>
+    public static void Serialize(Stream stream, ValidationReport report) => JsonSerializer.Serialize(stream, report, Context.ValidationReport);
+
+    /// <summary>Reads a validation report from JSON.</summary>
+    /// <param name="json">The text.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="DisclosureJsonException">The text is not a validation report; the message says where and why.</exception>
+    public static ValidationReport DeserializeReport(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return JsonSerializer.Deserialize(json, Context.ValidationReport) ?? throw new DisclosureJsonException("Expected a validation report object, found null.", "$", 1, 1, null);
+        }
+        catch (JsonException ex)
+        {
+            throw Wrap(ex);
+        }
+    }
 
     /// <summary>Reads a disclosure from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The bytes.</param>
