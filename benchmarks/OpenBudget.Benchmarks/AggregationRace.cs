@@ -18,10 +18,8 @@ internal static class AggregationRace
     private const string Sql =
         "SELECT functional_class || functional_section AS section, sum(amount_wan) AS total, count(*) AS cells, count(*) - count(amount_wan) AS blank FROM read_parquet(";
 
-    private const string GroupBy = ") GROUP BY functional_class, functional_section";
-
     private const string InMemorySql =
-        "SELECT functional_class || functional_section AS section, sum(amount_wan) AS total, count(*) AS cells, count(*) - count(amount_wan) AS blank FROM amounts GROUP BY functional_class, functional_section";
+        "SELECT functional_class || functional_section AS section, sum(amount_wan) AS total, count(*) AS cells, count(*) - count(amount_wan) AS blank FROM amounts GROUP BY 1";
 
     public static int Run(string[] args)
     {
@@ -90,7 +88,7 @@ internal static class AggregationRace
         using DuckDBCommand command = connection.CreateCommand();
         command.CommandText = parquet is null
             ? InMemorySql
-            : Sql + "'" + parquet.Replace("'", "''", StringComparison.Ordinal) + "'" + GroupBy;
+            : Sql + "'" + parquet.Replace("'", "''", StringComparison.Ordinal) + "') GROUP BY 1";
         using var reader = command.ExecuteReader();
         var rows = new List<(string?, decimal, long, long)>();
         while (reader.Read())
