@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using OpenBudget.Api.Contracts;
 using OpenBudget.Classification;
 using OpenBudget.Collections;
 using OpenBudget.Disclosures;
@@ -31,6 +32,11 @@ internal static class ModelSchemas
         {
             Reset(schema, JsonSchemaType.Object, "The row's cells: column key to printed amount, in column order; null for a blank cell.");
             schema.AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Number | JsonSchemaType.Null };
+        }
+        else if (type == typeof(AggregateCell) && schema.Properties?.TryGetValue("key", out IOpenApiSchema? key) == true && key is OpenApiSchema keys)
+        {
+            // A cell's key maps each drill-down to its value, which is null where rows have none; reflection cannot see that nullability.
+            keys.AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null };
         }
         else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(EquatableArray<>))
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
+using OpenBudget.Api.Aggregation;
 using OpenBudget.Api.Checking;
 using OpenBudget.Api.Endpoints;
 using OpenBudget.Api.Http;
@@ -35,6 +36,7 @@ public static class OpenBudgetApiServices
         services.AddSingleton<IDisclosureStore>(sp => new SqliteDisclosureStore(
             sp.GetRequiredService<IOptions<OpenBudgetOptions>>().Value.Store.Path, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RepresentationCache>();
+        services.AddSingleton<AggregateService>();
 
         // The one place the validator is wired in.
         services.AddSingleton<IDisclosureChecker, DisclosureValidatorChecker>();

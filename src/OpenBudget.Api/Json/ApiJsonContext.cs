@@ -13,6 +13,7 @@ namespace OpenBudget.Api.Json;
 [JsonSerializable(typeof(ClassificationEntryResponse))]
 [JsonSerializable(typeof(ClassificationChildrenResponse))]
 [JsonSerializable(typeof(HealthResponse))]
+[JsonSerializable(typeof(AggregateResponse))]
 [JsonSerializable(typeof(InputError[]))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(int))]

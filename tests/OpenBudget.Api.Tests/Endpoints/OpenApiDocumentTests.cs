@@ -67,6 +67,7 @@ public sealed partial class OpenApiDocumentTests : IDisposable
     [InlineData("/v1/classifications/functional/2026/206/children", "ClassificationChildrenResponse")]
     [InlineData("/v1/disclosures/{id}/validation", "ValidationReport")]
     [InlineData("/healthz", "HealthResponse")]
+    [InlineData("/v1/aggregate?drilldown=functional.class|unit", "AggregateResponse")]
     public async Task Json_responses_validate_against_the_schemas_the_document_publishes(string url, string component)
     {
         HttpClient client = _api.CreateClient();
