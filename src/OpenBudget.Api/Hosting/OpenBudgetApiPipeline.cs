@@ -30,5 +30,6 @@ public static class OpenBudgetApiPipeline
         ValidationEndpoints.Map(v1);
         ClassificationEndpoints.Map(v1);
         AggregateEndpoints.Map(v1);
+        BulkEndpoints.Map(v1);
     }
 }

@@ -14,6 +14,8 @@ namespace OpenBudget.Api.Json;
 [JsonSerializable(typeof(ClassificationChildrenResponse))]
 [JsonSerializable(typeof(HealthResponse))]
 [JsonSerializable(typeof(AggregateResponse))]
+[JsonSerializable(typeof(BulkIndex))]
+[JsonSerializable(typeof(OpenBudget.Api.Bulk.BulkManifest))]
 [JsonSerializable(typeof(InputError[]))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(int))]

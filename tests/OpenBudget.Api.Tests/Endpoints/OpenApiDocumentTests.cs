@@ -68,6 +68,7 @@ public sealed partial class OpenApiDocumentTests : IDisposable
     [InlineData("/v1/disclosures/{id}/validation", "ValidationReport")]
     [InlineData("/healthz", "HealthResponse")]
     [InlineData("/v1/aggregate?drilldown=functional.class|unit", "AggregateResponse")]
+    [InlineData("/v1/bulk", "BulkIndex")]
     public async Task Json_responses_validate_against_the_schemas_the_document_publishes(string url, string component)
     {
         HttpClient client = _api.CreateClient();
