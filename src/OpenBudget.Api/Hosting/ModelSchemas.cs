@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using OpenBudget.Api.Contracts;
@@ -15,7 +17,7 @@ internal static class ModelSchemas
 
     internal static async Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        OmittedWhenNull(schema);
+        OmittedWhenNull(schema, context.JsonTypeInfo);
         Type type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
         if (type == typeof(Amount))
         {
@@ -47,7 +49,7 @@ internal static class ModelSchemas
     }
 
     /// <summary>Null values are not written (the JSON options omit them), so a property that may be null is not required.</summary>
-    private static void OmittedWhenNull(OpenApiSchema schema)
+    private static void OmittedWhenNull(OpenApiSchema schema, JsonTypeInfo typeInfo)
     {
         if (schema.Required is not { Count: > 0 } required || schema.Properties is null)
         {
@@ -59,6 +61,16 @@ internal static class ModelSchemas
             if (schema.Properties.TryGetValue(name, out IOpenApiSchema? property) && MayBeNull(property))
             {
                 required.Remove(name);
+            }
+        }
+
+        // A nullable reference to another component is wrapped in oneOf only after this runs, so read the C# annotation too.
+        var nullability = new NullabilityInfoContext();
+        foreach (JsonPropertyInfo property in typeInfo.Properties)
+        {
+            if (property.AttributeProvider is PropertyInfo declared && nullability.Create(declared).ReadState == NullabilityState.Nullable)
+            {
+                required.Remove(property.Name);
             }
         }
     }

@@ -31,5 +31,6 @@ public static class OpenBudgetApiPipeline
         ClassificationEndpoints.Map(v1);
         AggregateEndpoints.Map(v1);
         BulkEndpoints.Map(v1);
+        CompareEndpoints.Map(v1);
     }
 }

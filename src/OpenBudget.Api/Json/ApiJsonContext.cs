@@ -15,6 +15,7 @@ namespace OpenBudget.Api.Json;
 [JsonSerializable(typeof(HealthResponse))]
 [JsonSerializable(typeof(AggregateResponse))]
 [JsonSerializable(typeof(BulkIndex))]
+[JsonSerializable(typeof(CompareResponse))]
 [JsonSerializable(typeof(OpenBudget.Api.Bulk.BulkManifest))]
 [JsonSerializable(typeof(InputError[]))]
 [JsonSerializable(typeof(string[]))]
