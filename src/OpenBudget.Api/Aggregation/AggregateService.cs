@@ -11,9 +11,10 @@ namespace OpenBudget.Api.Aggregation;
 
 /// <summary>Answers aggregate requests over the current revision of every stored disclosure, computing each answer once per store version.</summary>
 /// <remarks>
-/// The tidy rows of all current revisions are read once per store version (<see cref="IDisclosureStore.GetVersionAsync"/>) and
-/// kept in memory; each distinct request is aggregated once per version with <see cref="TidyAggregator"/> (exact decimals) and
-/// its JSON or CSV bytes served from memory after that. The version is read before the rows, so rows read while a publication
+/// The tidy rows of all current revisions are kept in memory and brought up to date once per store version
+/// (<see cref="IDisclosureStore.GetVersionAsync"/>), reading again only the disclosures whose current revision changed; each
+/// distinct request is aggregated once per version with <see cref="TidyAggregator"/> (exact decimals) and its JSON or CSV
+/// bytes served from memory after that. The version is read before the rows, so rows read while a publication
 /// lands are at least as new as the version they are filed under, and the next request rebuilds them.
 /// </remarks>
 public sealed class AggregateService(IDisclosureStore store, JsonRepresentations json) : IDisposable
@@ -32,16 +33,22 @@ public sealed class AggregateService(IDisclosureStore store, JsonRepresentations
     {
         ArgumentNullException.ThrowIfNull(request);
         Snapshot snapshot = await CurrentAsync(cancellationToken).ConfigureAwait(false);
-        if (snapshot.Answers.Count > MostAnswersPerVersion)
+        (string, bool) key = (request.CacheKey, csv);
+        if (snapshot.Answers.TryGetValue(key, out Representation? known))
         {
-            snapshot.Answers.Clear();
+            return known;
         }
 
-        return snapshot.Answers.GetOrAdd((request.CacheKey, csv), _ =>
+        AggregateResponse response = Compute(snapshot, request);
+        Representation answer = csv ? new Representation(AggregateCsv.Write(response), ContentTypes.Csv) : json.Of(response);
+        if (Interlocked.Increment(ref snapshot.Added) > MostAnswersPerVersion)
         {
-            AggregateResponse response = Compute(snapshot, request);
-            return csv ? new Representation(AggregateCsv.Write(response), ContentTypes.Csv) : json.Of(response);
-        });
+            // Bounded memory: many distinct requests in one version start the cache afresh.
+            snapshot.Answers.Clear();
+            Interlocked.Exchange(ref snapshot.Added, 0);
+        }
+
+        return snapshot.Answers.GetOrAdd(key, answer);
     }
 
     /// <summary>Computes an aggregate over rows.</summary>
@@ -116,15 +123,27 @@ public sealed class AggregateService(IDisclosureStore store, JsonRepresentations
                 return built;
             }
 
+            // Every current revision in one query; only the disclosures whose revision changed are read and turned into rows again.
+            DisclosurePage current = await store.ListAsync(new DisclosureQuery { PageSize = int.MaxValue }, cancellationToken).ConfigureAwait(false);
+            IReadOnlyDictionary<string, (int Revision, TidyAmountRow[] Rows)> previous = _snapshot?.ByDisclosure ?? new Dictionary<string, (int, TidyAmountRow[])>();
+            var byDisclosure = new Dictionary<string, (int Revision, TidyAmountRow[] Rows)>(current.Items.Count, StringComparer.Ordinal);
             var rows = new List<TidyAmountRow>();
-            await foreach (StoredRevision stored in store.ReadCurrentAsync(null, cancellationToken).ConfigureAwait(false))
+            foreach (RevisionInfo info in current.Items)
             {
-                BudgetDisclosure disclosure = OpenBudgetJson.Deserialize(stored.Document);
-                string id = stored.Info.Id.Value;
-                rows.AddRange(TidyExport.Rows(disclosure).Select(row => row.DisclosureId == id ? row : row with { DisclosureId = id }));
+                string id = info.Id.Value;
+                if (!previous.TryGetValue(id, out var entry) || entry.Revision != info.Revision)
+                {
+                    StoredRevision stored = await store.GetAsync(info.Id, info.Revision, cancellationToken).ConfigureAwait(false)
+                        ?? throw new InvalidOperationException($"The store listed revision {info.Revision} of {id} but does not hold it.");
+                    BudgetDisclosure disclosure = OpenBudgetJson.Deserialize(stored.Document);
+                    entry = (info.Revision, [.. TidyExport.Rows(disclosure).Select(row => row.DisclosureId == id ? row : row with { DisclosureId = id })]);
+                }
+
+                byDisclosure.Add(id, entry);
+                rows.AddRange(entry.Rows);
             }
 
-            var snapshot = new Snapshot(version, rows);
+            var snapshot = new Snapshot(version, rows, byDisclosure);
             Volatile.Write(ref _snapshot, snapshot);
             return snapshot;
         }
@@ -134,8 +153,17 @@ public sealed class AggregateService(IDisclosureStore store, JsonRepresentations
         }
     }
 
-    private sealed record Snapshot(long Version, IReadOnlyList<TidyAmountRow> Rows)
+    private sealed class Snapshot(long version, IReadOnlyList<TidyAmountRow> rows, IReadOnlyDictionary<string, (int Revision, TidyAmountRow[] Rows)> byDisclosure)
     {
+        // A field, so that Interlocked can count the answers added.
+        public int Added;
+
+        public long Version { get; } = version;
+
+        public IReadOnlyList<TidyAmountRow> Rows { get; } = rows;
+
+        public IReadOnlyDictionary<string, (int Revision, TidyAmountRow[] Rows)> ByDisclosure { get; } = byDisclosure;
+
         public ConcurrentDictionary<(string Key, bool Csv), Representation> Answers { get; } = new();
     }
 }

@@ -250,11 +250,16 @@ public sealed class SqliteDisclosureStore : IDisclosureStore
     {
         await using SqliteConnection connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT count(*) FROM revisions r JOIN disclosures d ON d.id = r.disclosure_id
-            WHERE @year IS NULL OR d.fiscal_year = @year;
-            """;
-        command.Parameters.AddWithValue("@year", fiscalYear is int year ? year : DBNull.Value);
+        if (fiscalYear is int year)
+        {
+            command.CommandText = "SELECT count(*) FROM revisions r JOIN disclosures d ON d.id = r.disclosure_id WHERE d.fiscal_year = @year;";
+            command.Parameters.AddWithValue("@year", year);
+        }
+        else
+        {
+            command.CommandText = "SELECT count(*) FROM revisions;";
+        }
+
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using OpenBudget.Disclosures;
+using OpenBudget.Money;
 
 namespace OpenBudget.Api.Tests.Endpoints;
 
@@ -72,6 +73,25 @@ public sealed class AggregateTests : IDisposable
         Assert.Equal(2, aggregate.GetProperty("summary").GetProperty("disclosures").GetInt32());
         Assert.Equal(2 * 6679.81m, aggregate.GetProperty("summary").GetProperty("amount").GetDecimal());
         Assert.Equal(6679.81m, Amounts(aggregate, "disclosure")[Samples.SampleId]);
+    }
+
+    [Fact]
+    public async Task A_new_revision_replaces_the_rows_of_the_one_before()
+    {
+        Assert.Equal(6675.01m, Amounts(await Aggregate("drilldown=functional.class"), "functional.class")["206"]);
+        BudgetDisclosure sample = Samples.Sample;
+        DisclosureTable expenditure = sample.Table(TableKind.Expenditure)!;
+        DisclosureTable corrected = expenditure with
+        {
+            Rows = [.. expenditure.Rows.Select(r => r.Functional?.ToString() == "2060101"
+                ? r with { Cells = [.. r.Cells.Select(c => c.Column == "total" ? c with { Amount = Amount.Of(867.54m) } : c)] }
+                : r)],
+        };
+        (await _api.Publisher().PostAsync("/v1/disclosures", Samples.Json(sample with { Tables = [.. sample.Tables.Select(t => t.Kind == TableKind.Expenditure ? corrected : t)] }))).EnsureSuccessStatusCode();
+
+        JsonElement aggregate = await Aggregate("drilldown=functional.class");
+        Assert.Equal(6775.01m, Amounts(aggregate, "functional.class")["206"]);
+        Assert.Equal(1, aggregate.GetProperty("summary").GetProperty("disclosures").GetInt32());
     }
 
     [Theory]
