@@ -165,6 +165,32 @@ public sealed class BulkTests : IDisposable
     }
 
     [Fact]
+    public async Task A_restarted_service_reuses_current_files_and_rewrites_stale_ones()
+    {
+        string store = Path.Combine(Path.GetDirectoryName(BulkFolder)!, "shared.db");
+        var settings = new Dictionary<string, string?> { ["OpenBudget:Store:Path"] = store, ["OpenBudget:Bulk:Path"] = BulkFolder };
+        string path = Path.Combine(BulkFolder, "openbudget-2026-amounts.parquet");
+        using (var first = new ApiFactory(settings))
+        {
+            await first.CreateClient().GetStringAsync("/v1/bulk");
+        }
+
+        DateTime written = File.GetLastWriteTimeUtc(path);
+        using (var second = new ApiFactory(settings))
+        {
+            await second.CreateClient().GetStringAsync("/v1/bulk");
+            Assert.Equal(written, File.GetLastWriteTimeUtc(path));
+            (await second.Publisher().PostAsync("/v1/disclosures", Samples.Json(Samples.Small("乌鲁木齐市财政局")))).EnsureSuccessStatusCode();
+        }
+
+        using var third = new ApiFactory(settings);
+        using JsonDocument index = JsonDocument.Parse(await third.CreateClient().GetStringAsync("/v1/bulk"));
+        JsonElement amounts = index.RootElement.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "openbudget-2026-amounts.parquet");
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path))), amounts.GetProperty("sha256").GetString());
+        Assert.Equal(2, amounts.GetProperty("storeVersion").GetInt64());
+    }
+
+    [Fact]
     public async Task A_range_request_gets_those_bytes_and_the_etag_is_the_checksum()
     {
         HttpClient client = _api.CreateClient();
