@@ -1,5 +1,8 @@
+using System.Reflection;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using OpenBudget.Api.Contracts;
 using OpenBudget.Classification;
 using OpenBudget.Collections;
 using OpenBudget.Disclosures;
@@ -14,7 +17,7 @@ internal static class ModelSchemas
 
     internal static async Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        OmittedWhenNull(schema);
+        OmittedWhenNull(schema, context.JsonTypeInfo);
         Type type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
         if (type == typeof(Amount))
         {
@@ -32,6 +35,11 @@ internal static class ModelSchemas
             Reset(schema, JsonSchemaType.Object, "The row's cells: column key to printed amount, in column order; null for a blank cell.");
             schema.AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Number | JsonSchemaType.Null };
         }
+        else if (type == typeof(AggregateCell) && schema.Properties?.TryGetValue("key", out IOpenApiSchema? key) == true && key is OpenApiSchema keys)
+        {
+            // A cell's key maps each drill-down to its value, which is null where rows have none; reflection cannot see that nullability.
+            keys.AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null };
+        }
         else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(EquatableArray<>))
         {
             string? description = schema.Description;
@@ -41,7 +49,7 @@ internal static class ModelSchemas
     }
 
     /// <summary>Null values are not written (the JSON options omit them), so a property that may be null is not required.</summary>
-    private static void OmittedWhenNull(OpenApiSchema schema)
+    private static void OmittedWhenNull(OpenApiSchema schema, JsonTypeInfo typeInfo)
     {
         if (schema.Required is not { Count: > 0 } required || schema.Properties is null)
         {
@@ -53,6 +61,16 @@ internal static class ModelSchemas
             if (schema.Properties.TryGetValue(name, out IOpenApiSchema? property) && MayBeNull(property))
             {
                 required.Remove(name);
+            }
+        }
+
+        // A nullable reference to another component is wrapped in oneOf only after this runs, so read the C# annotation too.
+        var nullability = new NullabilityInfoContext();
+        foreach (JsonPropertyInfo property in typeInfo.Properties)
+        {
+            if (property.AttributeProvider is PropertyInfo declared && nullability.Create(declared).ReadState == NullabilityState.Nullable)
+            {
+                required.Remove(property.Name);
             }
         }
     }

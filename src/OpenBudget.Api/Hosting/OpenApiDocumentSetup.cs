@@ -35,13 +35,13 @@ internal static class OpenApiDocumentSetup
         options.AddSchemaTransformer(ModelSchemas.TransformAsync);
         options.AddOperationTransformer((operation, context, cancellationToken) =>
         {
-            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<CsvMarker>().Any()
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<CsvMarker>().FirstOrDefault() is { } csv
                 && operation.Responses?.TryGetValue("200", out IOpenApiResponse? ok) == true && ok is OpenApiResponse response)
             {
                 response.Content ??= new Dictionary<string, OpenApiMediaType>();
                 response.Content["text/csv"] = new OpenApiMediaType
                 {
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "RFC 4180 CSV with a header row: kind, side, key, functional, economic, name, budgetUnit, project, then the table's column keys." },
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = csv.Description },
                 };
             }
 

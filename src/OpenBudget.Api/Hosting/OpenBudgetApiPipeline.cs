@@ -29,5 +29,8 @@ public static class OpenBudgetApiPipeline
         DisclosureEndpoints.Map(v1);
         ValidationEndpoints.Map(v1);
         ClassificationEndpoints.Map(v1);
+        AggregateEndpoints.Map(v1);
+        BulkEndpoints.Map(v1);
+        CompareEndpoints.Map(v1);
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
+using OpenBudget.Api.Aggregation;
+using OpenBudget.Api.Bulk;
 using OpenBudget.Api.Checking;
 using OpenBudget.Api.Endpoints;
 using OpenBudget.Api.Http;
@@ -27,7 +29,13 @@ public static class OpenBudgetApiServices
 
         services.AddOptions<OpenBudgetOptions>()
             .Bind(builder.Configuration.GetSection(OpenBudgetOptions.Section))
-            .PostConfigure(options => options.Store.Path = ResolveStorePath(options.Store.Path, contentRoot))
+            .PostConfigure(options =>
+            {
+                options.Store.Path = ResolveStorePath(options.Store.Path, contentRoot);
+                options.Bulk.Path = string.IsNullOrWhiteSpace(options.Bulk.Path)
+                    ? Path.Combine(Path.GetDirectoryName(options.Store.Path) ?? contentRoot, "bulk")
+                    : Path.GetFullPath(options.Bulk.Path, contentRoot);
+            })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<OpenBudgetOptions>, OpenBudgetOptionsValidator>();
 
@@ -35,6 +43,8 @@ public static class OpenBudgetApiServices
         services.AddSingleton<IDisclosureStore>(sp => new SqliteDisclosureStore(
             sp.GetRequiredService<IOptions<OpenBudgetOptions>>().Value.Store.Path, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RepresentationCache>();
+        services.AddSingleton<AggregateService>();
+        services.AddSingleton<BulkDownloads>();
 
         // The one place the validator is wired in.
         services.AddSingleton<IDisclosureChecker, DisclosureValidatorChecker>();
@@ -55,8 +65,8 @@ public static class OpenBudgetApiServices
         services.AddCors(options => options.AddDefaultPolicy(policy => policy
             .AllowAnyOrigin()
             .WithMethods(HttpMethods.Get, HttpMethods.Head)
-            .WithHeaders("If-None-Match", "Accept", "Accept-Language")
-            .WithExposedHeaders("ETag", "Link", "Content-Location", "Location")));
+            .WithHeaders("If-None-Match", "If-Range", "Range", "Accept", "Accept-Language")
+            .WithExposedHeaders("ETag", "Link", "Content-Location", "Location", "Content-Range", "Accept-Ranges")));
 
         services.AddResponseCompression(options =>
         {

@@ -12,6 +12,9 @@ public sealed class OpenBudgetOptions
     /// <summary>Gets the store settings.</summary>
     public StoreOptions Store { get; } = new();
 
+    /// <summary>Gets the bulk download settings.</summary>
+    public BulkOptions Bulk { get; } = new();
+
     /// <summary>Gets the limits on requests.</summary>
     public LimitOptions Limits { get; } = new();
 

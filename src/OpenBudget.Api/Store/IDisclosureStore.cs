@@ -44,4 +44,22 @@ public interface IDisclosureStore
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The page.</returns>
     Task<DisclosurePage> ListAsync(DisclosureQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Gets the store's version: how many revisions it holds (of one fiscal year, or of all).</summary>
+    /// <remarks>Revisions are never changed or deleted, so the number grows with every publication that stores something and identifies what the store holds; derived files and cached answers are kept per version.</remarks>
+    /// <param name="fiscalYear">The fiscal year, or <see langword="null"/> for the whole store.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The version.</returns>
+    Task<long> GetVersionAsync(int? fiscalYear, CancellationToken cancellationToken);
+
+    /// <summary>Lists the fiscal years that have at least one disclosure, in ascending order.</summary>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The years.</returns>
+    Task<IReadOnlyList<int>> ListYearsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Reads the current revision of every disclosure (of one fiscal year, or of all), with its document and report, ordered by id.</summary>
+    /// <param name="fiscalYear">The fiscal year, or <see langword="null"/> for every year.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The revisions, read one at a time.</returns>
+    IAsyncEnumerable<StoredRevision> ReadCurrentAsync(int? fiscalYear, CancellationToken cancellationToken);
 }

@@ -245,6 +245,62 @@ public sealed class SqliteDisclosureStore : IDisclosureStore
         return new DisclosurePage(items, total);
     }
 
+    /// <inheritdoc/>
+    public async Task<long> GetVersionAsync(int? fiscalYear, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using SqliteCommand command = connection.CreateCommand();
+        if (fiscalYear is int year)
+        {
+            command.CommandText = "SELECT count(*) FROM revisions r JOIN disclosures d ON d.id = r.disclosure_id WHERE d.fiscal_year = @year;";
+            command.Parameters.AddWithValue("@year", year);
+        }
+        else
+        {
+            command.CommandText = "SELECT count(*) FROM revisions;";
+        }
+
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<int>> ListYearsAsync(CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT fiscal_year FROM disclosures ORDER BY fiscal_year;";
+        var years = new List<int>();
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            years.Add(reader.GetInt32(0));
+        }
+
+        return years;
+    }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<StoredRevision> ReadCurrentAsync(int? fiscalYear, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {Columns}, r.document, r.report
+            FROM disclosures d JOIN revisions r ON r.disclosure_id = d.id AND r.revision = d.current_revision
+            WHERE @year IS NULL OR d.fiscal_year = @year
+            ORDER BY d.id;
+            """;
+        command.Parameters.AddWithValue("@year", fiscalYear is int year ? year : DBNull.Value);
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            RevisionInfo info = ReadInfo(reader);
+            byte[] document = (byte[])reader.GetValue(12);
+            byte[]? report = reader.IsDBNull(13) ? null : (byte[])reader.GetValue(13);
+            yield return new StoredRevision(info, document, report);
+        }
+    }
+
     private static void AddFilter(SqliteCommand command, DisclosureQuery query)
     {
         command.Parameters.AddWithValue("@year", query.FiscalYear is int year ? year : DBNull.Value);

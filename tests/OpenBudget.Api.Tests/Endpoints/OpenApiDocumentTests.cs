@@ -67,6 +67,9 @@ public sealed partial class OpenApiDocumentTests : IDisposable
     [InlineData("/v1/classifications/functional/2026/206/children", "ClassificationChildrenResponse")]
     [InlineData("/v1/disclosures/{id}/validation", "ValidationReport")]
     [InlineData("/healthz", "HealthResponse")]
+    [InlineData("/v1/aggregate?drilldown=functional.class|unit", "AggregateResponse")]
+    [InlineData("/v1/bulk", "BulkIndex")]
+    [InlineData("/v1/compare?department=乌鲁木齐市科学技术局&from=2025&to=2026", "CompareResponse")]
     public async Task Json_responses_validate_against_the_schemas_the_document_publishes(string url, string component)
     {
         HttpClient client = _api.CreateClient();
