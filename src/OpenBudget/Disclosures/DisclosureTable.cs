@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpenBudget.Collections;
 using OpenBudget.Money;
 
@@ -31,6 +32,7 @@ public sealed record DisclosureTable
     public EquatableArray<string> Notes { get; init; }
 
     /// <summary>Gets a value indicating whether no cell of the table holds an amount.</summary>
+    [JsonIgnore]
     public bool IsEmpty => Rows.All(r => r.Cells.All(c => c.Amount.IsBlank));
 
     /// <summary>Finds a column by key.</summary>

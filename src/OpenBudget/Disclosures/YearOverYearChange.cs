@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpenBudget.Money;
 
 namespace OpenBudget.Disclosures;
@@ -21,5 +22,6 @@ public sealed record YearOverYearChange
     public string? Reason { get; init; }
 
     /// <summary>Gets the change with its sign: positive for an increase, negative for a decrease.</summary>
+    [JsonIgnore]
     public decimal SignedAmount => Direction == ChangeDirection.Decrease ? -Amount.ValueOrZero : Amount.ValueOrZero;
 }

@@ -52,4 +52,12 @@ public class JsonSmokeTests
         BudgetDisclosure read = OpenBudgetJson.Deserialize(OpenBudgetJson.SerializeToUtf8Bytes(original));
         Assert.Equal(original, read);
     }
+
+    [Fact]
+    public void The_sample_is_written_back_byte_for_byte()
+    {
+        byte[] file = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "fixtures", "sample", "urumqi-science-2026.json"));
+        string text = System.Text.Encoding.UTF8.GetString(file).TrimEnd('\n');
+        Assert.Equal(text, OpenBudgetJson.Serialize(OpenBudgetJson.Deserialize(file)));
+    }
 }
