@@ -474,6 +474,12 @@ internal sealed class FigureParser
             changed = s != before;
         }
 
+        if (s.EndsWith("数为", StringComparison.Ordinal) && s.Length > 3)
+        {
+            // "“三公”经费数为 10.80 万元": the figure is the expenses themselves.
+            s = s[..^2];
+        }
+
         foreach (string tail in (string[])["为", "是", "：", ":", "共计"])
         {
             if (s.EndsWith(tail, StringComparison.Ordinal) && s.Length > tail.Length)
@@ -492,6 +498,21 @@ internal sealed class FigureParser
         return Texts.Norm(s);
     }
 
+    /// <summary>Keeps what a part is after the verb that grants it: "对立项企业予以项目补助" → "项目补助".</summary>
+    internal static string NamedPart(string name)
+    {
+        foreach (string verb in (string[])["予以", "给予"])
+        {
+            int at = name.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && at + verb.Length < name.Length)
+            {
+                return name[(at + verb.Length)..];
+            }
+        }
+
+        return name;
+    }
+
     private static string PartName(string text, int spanStart, int tokenStart)
     {
         int from = spanStart;
@@ -504,7 +525,7 @@ internal sealed class FigureParser
             }
         }
 
-        string name = text[from..tokenStart].Trim();
+        string name = NamedPart(text[from..tokenStart].Trim());
         foreach (string lead in (string[])["其中", "并", "及", "和"])
         {
             if (name.StartsWith(lead, StringComparison.Ordinal) && name.Length > lead.Length)

@@ -541,7 +541,7 @@ internal sealed class ProseReader
                 }
             }
 
-            string name = text[from..token.Start].Trim();
+            string name = FigureParser.NamedPart(text[from..token.Start].Trim());
             int within = name.LastIndexOf("其中", StringComparison.Ordinal);
             if (within >= 0)
             {
