@@ -72,7 +72,11 @@ internal sealed class DocumentScanner
             }
 
             pendingNumber = null;
-            Prose.Add(line);
+            if (!TableLines.IsPageNumber(line))
+            {
+                Prose.Add(line);
+            }
+
             i++;
         }
     }
@@ -191,6 +195,11 @@ internal sealed class DocumentScanner
             {
                 last = j;
                 inNote = false;
+                continue;
+            }
+
+            if (TableLines.IsPageNumber(line))
+            {
                 continue;
             }
 

@@ -78,6 +78,31 @@ internal static class TableLines
         return s.StartsWith("元") ? PresentationUnit.Yuan : null;
     }
 
+    /// <summary>Tells whether a line is only a page number ("12", "- 12 -", "第 12 页", "第12页 共40页", "12/40"), which a table continued over a page break may carry.</summary>
+    internal static bool IsPageNumber(PrintedLine line)
+    {
+        if (line.FilledCellCount != 1)
+        {
+            return false;
+        }
+
+        string c = Texts.Compact(line.RawText).Trim('-', '—', '–', '·');
+        if (c.Length == 0 || c.Length > 12)
+        {
+            return false;
+        }
+
+        foreach (char ch in c)
+        {
+            if (!(char.IsAsciiDigit(ch) || ch is '第' or '页' or '共' or '/' or '／'))
+            {
+                return false;
+            }
+        }
+
+        return c.Any(char.IsAsciiDigit);
+    }
+
     /// <summary>Tells whether a line only gives the year, "(2026 年)".</summary>
     internal static bool IsYearLine(PrintedLine line)
     {

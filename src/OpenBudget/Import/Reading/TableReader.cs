@@ -46,7 +46,7 @@ internal sealed class TableReader
                 continue;
             }
 
-            if (TableLines.IsYearLine(line))
+            if (TableLines.IsYearLine(line) || TableLines.IsPageNumber(line))
             {
                 continue;
             }
