@@ -208,16 +208,29 @@ public sealed class LayoutTextSource : IPrintedTextSource
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0';
 
-    /// <summary>Compares how well the amounts of multi-cell lines that also hold CJK text line up under each measure: fewer distinct right edges means better alignment.</summary>
+    /// <summary>Compares how well the amounts of multi-cell lines that also hold CJK text line up under each measure: fewer distinct right edges means better alignment; on a tie, the amounts that stand nearer the header cells of the lines above them.</summary>
+    /// <remarks>A table of a single row, or of rows whose names are all as long, lines its amounts up under either measure; its header, printed on the same grid, tells which one places each amount under a column heading.</remarks>
     private static bool CharactersAlignBetter(List<RawLine> raw, List<List<Span>> split)
     {
         var byCharacters = new HashSet<int>();
         var byWidth = new HashSet<int>();
+        long distanceCharacters = 0;
+        long distanceWidth = 0;
+        var headerCharacters = new List<(int Start, int End)>();
+        var headerWidth = new List<(int Start, int End)>();
+        bool afterAmounts = false;
+        bool bodyOpen = false;
         for (int li = 0; li < raw.Count; li++)
         {
             string text = raw[li].Text;
             List<Span> spans = split[li];
-            if (spans.Count < 2)
+            if (spans.Count == 0 || (li > 0 && raw[li].Page != raw[li - 1].Page))
+            {
+                // A blank line or a new page ends a table's body: lines without amounts after it head the next table.
+                bodyOpen = false;
+            }
+
+            if (spans.Count == 0)
             {
                 continue;
             }
@@ -225,9 +238,20 @@ public sealed class LayoutTextSource : IPrintedTextSource
             int width = 0;
             int index = 0;
             bool cjkBefore = false;
+            bool anyAmount = false;
+            var characters = new List<(int Start, int End)>(spans.Count);
+            var widths = new List<(int Start, int End)>(spans.Count);
             foreach (Span span in spans)
             {
                 bool cjkBeforeSpan = cjkBefore;
+                while (index < span.Start)
+                {
+                    char c = text[index++];
+                    cjkBefore |= c >= '\u2E80';
+                    width += ColumnWidth(c);
+                }
+
+                int startWidth = width;
                 while (index < span.Start + span.Length)
                 {
                     char c = text[index++];
@@ -235,15 +259,62 @@ public sealed class LayoutTextSource : IPrintedTextSource
                     width += ColumnWidth(c);
                 }
 
-                if (cjkBeforeSpan && IsSeparatedAmount(text.AsSpan(span.Start, span.Length)))
+                characters.Add((span.Start, span.Start + span.Length));
+                widths.Add((startWidth, width));
+                if (!IsSeparatedAmount(text.AsSpan(span.Start, span.Length)))
+                {
+                    continue;
+                }
+
+                anyAmount = true;
+                if (cjkBeforeSpan && spans.Count >= 2)
                 {
                     byCharacters.Add(span.Start + span.Length);
                     byWidth.Add(width);
                 }
+
+                if (headerCharacters.Count > 0)
+                {
+                    distanceCharacters += Distance(headerCharacters, span.Start, span.Start + span.Length);
+                    distanceWidth += Distance(headerWidth, startWidth, width);
+                }
+            }
+
+            if (anyAmount)
+            {
+                afterAmounts = true;
+                bodyOpen = true;
+            }
+            else if (spans.Count >= 2 && !bodyOpen)
+            {
+                // The header lines of the next table replace the previous table's; a row without amounts inside a body is no header.
+                if (afterAmounts)
+                {
+                    headerCharacters.Clear();
+                    headerWidth.Clear();
+                    afterAmounts = false;
+                }
+
+                headerCharacters.AddRange(characters);
+                headerWidth.AddRange(widths);
             }
         }
 
-        return byCharacters.Count > 0 && byCharacters.Count < byWidth.Count;
+        return byCharacters.Count != byWidth.Count ? byCharacters.Count < byWidth.Count : distanceCharacters < distanceWidth;
+    }
+
+    /// <summary>How far an amount stands from the nearest header cell: the gap between them weighs most, then how far their centres are apart.</summary>
+    private static long Distance(List<(int Start, int End)> cells, int start, int end)
+    {
+        long best = long.MaxValue;
+        foreach ((int s, int e) in cells)
+        {
+            int gap = Math.Max(0, Math.Max(s - end, start - e));
+            long distance = (gap * 8L) + Math.Abs(start + end - s - e);
+            best = Math.Min(best, distance);
+        }
+
+        return best;
     }
 
     private readonly record struct Span(int Start, int Length);

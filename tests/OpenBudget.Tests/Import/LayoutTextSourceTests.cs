@@ -58,9 +58,52 @@ public class LayoutTextSourceTests
         Assert.Equal([42, 42, 42], lines.Select(l => l.Cells[^1].End));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Auto_measure_follows_the_header_when_every_row_lines_up_under_both_measures(bool displayWidth)
+    {
+        // One row: its amount ends at the same place under either measure, only the header tells which places it under 项目支出.
+        string text = Grid(displayWidth, ("206", "科学技术支出", [null, null, "88,575,280.35"]));
+        Assert.Equal(HeaderEnd(text, "项目支出"), AmountLine(text, "科学技术支出").Cells[^1].End);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Auto_measure_is_not_misled_by_a_row_without_amounts_inside_a_body(bool displayWidth)
+    {
+        // The row without amounts follows the amounts directly: it belongs to the body and does not head a new table.
+        string text = Grid(displayWidth, ("201", "行政运行", [null, "31,718,626.05", "15,330,428.27"]), ("206", "科技成果转化与扩散", [null, null, null]));
+        PrintedLine row = AmountLine(text, "行政运行");
+        Assert.Equal([HeaderEnd(text, "基本支出"), HeaderEnd(text, "项目支出")], row.Cells.TakeLast(2).Select(c => c.End));
+    }
+
     [Fact]
     public void Positions_are_measured_as_columns()
     {
         Assert.Equal(CellPositions.Columns, LayoutTextSource.ReadLine(1, null, "a  b").Positions);
     }
+
+    private static string Grid(bool displayWidth, params (string Code, string Name, string?[] Amounts)[] rows)
+    {
+        string Left(string s, int width) => displayWidth ? DisplayWidth.PadRight(s, width) : s.PadRight(width);
+        string Right(string s, int width) => displayWidth ? DisplayWidth.PadLeft(s, width) : s.PadLeft(width);
+        var lines = new List<string>
+        {
+            Left("编制部门：某局", 60) + "单位：万元",
+            "",
+            Left("", 17) + Left("项目", 36) + "支出预算",
+            Left("", 17) + Left("功能分类科目名称", 36) + Right("合计", 16) + Right("基本支出", 18) + Right("项目支出", 18),
+        };
+        lines.AddRange(rows.Select(r => Left(r.Code, 17) + Left(r.Name, 36) + Right(r.Amounts[0] ?? "", 16) + Right(r.Amounts[1] ?? "", 18) + Right(r.Amounts[2] ?? "", 18)));
+        lines.Add(Left("", 17) + Left("合计", 36) + Right("1.00", 16));
+        return string.Join('\n', lines);
+    }
+
+    private static int HeaderEnd(string text, string header)
+        => LayoutTextSource.Instance.Read(text).SelectMany(l => l.Cells).Single(c => c.Text == header).End;
+
+    private static PrintedLine AmountLine(string text, string name)
+        => LayoutTextSource.Instance.Read(text).Single(l => l.Cells.Any(c => c.Text == name));
 }

@@ -63,7 +63,7 @@ internal static class LayoutHeader
         var leaves = new List<HeaderCell>();
         foreach (HeaderCell cell in amountCells)
         {
-            bool hasChild = cell == incomeSide || cell == expenditureSide || amountCells.Any(other => other != cell && other.Top > cell.Bottom
+            bool hasChild = cell == incomeSide || cell == expenditureSide || HeaderTerms.IsContainer(cell.Compact) || amountCells.Any(other => other != cell && other.Top > cell.Bottom
                 && other.Center2 >= (cell.Start - 1) * 2 && other.Center2 <= (cell.End + 1) * 2);
             (hasChild ? parents : leaves).Add(cell);
         }
@@ -159,7 +159,8 @@ internal static class LayoutHeader
             }
         }
 
-        return !alone || distance <= Math.Max((parent.End - parent.Start) * 2, spacing2 * 3 / 2);
+        // A group word alone in its row (支出预算 over 合计, 基本支出, 项目支出) covers the columns of its side.
+        return !alone || HeaderTerms.IsContainer(parent.Compact) || distance <= Math.Max((parent.End - parent.Start) * 2, spacing2 * 3 / 2);
     }
 
     /// <summary>Joins a header that wrapped onto a lower line ("事业单位" over "经营收入") into one cell, when together they make a known header.</summary>
