@@ -28,7 +28,13 @@ public static class DisclosureImporter
             return Unreadable(ImportDiagnosticCodes.BinaryInput, what!);
         }
 
-        IReadOnlyList<PrintedLine> lines = Source(text, options).Read(new StringReader(text));
+        IPrintedTextSource source = Source(text, options);
+        IReadOnlyList<PrintedLine> lines = source switch
+        {
+            TabSeparatedTextSource tabs => tabs.Read(text),
+            LayoutTextSource layout => layout.Read(text),
+            _ => source.Read(new StringReader(text)),
+        };
         return DisclosureReader.Read(lines, options);
     }
 

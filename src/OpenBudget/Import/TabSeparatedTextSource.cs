@@ -21,10 +21,11 @@ public sealed class TabSeparatedTextSource : IPrintedTextSource
     /// <summary>Reads a document's lines from its text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The lines.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API of the front end, beside Read(TextReader).")]
     public IReadOnlyList<PrintedLine> Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Read(new StringReader(text));
+        return Convert(RawLines.Split(text));
     }
 
     /// <summary>Splits one line into cells.</summary>
@@ -40,14 +41,17 @@ public sealed class TabSeparatedTextSource : IPrintedTextSource
             return new PrintedLine(lineNumber, page, text, default, CellPositions.Ordinal);
         }
 
-        ImmutableArray<PrintedCell>.Builder cells = ImmutableArray.CreateBuilder<PrintedCell>();
+        ImmutableArray<PrintedCell>.Builder cells = ImmutableArray.CreateBuilder<PrintedCell>(text.AsSpan().Count('\t') + 1);
         int start = 0;
         int ordinal = 0;
         while (true)
         {
             int tab = text.IndexOf('\t', start);
             int end = tab < 0 ? text.Length : tab;
-            string cell = text.AsSpan(start, end - start).Trim(" \u3000\u00A0").ToString();
+            ReadOnlySpan<char> trimmed = text.AsSpan(start, end - start).Trim(" \u3000\u00A0");
+
+            // A line that is one cell as it stands (a heading, a paragraph) shares its text with the cell.
+            string cell = trimmed.Length == text.Length ? text : trimmed.ToString();
             cells.Add(new PrintedCell(cell, ordinal, ordinal + 1));
             ordinal++;
             if (tab < 0)
@@ -58,7 +62,7 @@ public sealed class TabSeparatedTextSource : IPrintedTextSource
             start = tab + 1;
         }
 
-        return new PrintedLine(lineNumber, page, text, cells.ToImmutable(), CellPositions.Ordinal);
+        return new PrintedLine(lineNumber, page, text, cells.MoveToImmutable(), CellPositions.Ordinal);
     }
 
     private static List<PrintedLine> Convert(List<RawLine> raw)

@@ -8,6 +8,17 @@ namespace OpenBudget.Import.Reading;
 /// <summary>Reads a performance target table (绩效目标表): its unit, project, contact, funding and goal, and its indicators with merged cells filled down.</summary>
 internal sealed class PerformanceTableReader
 {
+    /// <summary>The longest label of the table's head with its tails and colon ("其中：财政拨款（万元）："), in characters.</summary>
+    private const int LongestLabel = 16;
+
+    private static readonly (string Symbol, TargetComparator Comparator)[] Comparators =
+    [
+        (">=", TargetComparator.AtLeast), ("≥", TargetComparator.AtLeast), ("＞＝", TargetComparator.AtLeast), ("＞=", TargetComparator.AtLeast),
+        ("<=", TargetComparator.AtMost), ("≤", TargetComparator.AtMost), ("＜＝", TargetComparator.AtMost), ("＜=", TargetComparator.AtMost),
+        (">", TargetComparator.MoreThan), ("＞", TargetComparator.MoreThan), ("<", TargetComparator.LessThan), ("＜", TargetComparator.LessThan),
+        ("=", TargetComparator.Equal), ("＝", TargetComparator.Equal),
+    ];
+
     private readonly ReadContext _context;
 
     internal PerformanceTableReader(ReadContext context) => _context = context;
@@ -65,6 +76,11 @@ internal sealed class PerformanceTableReader
         bool level3 = false;
         foreach (PrintedCell cell in line.Cells)
         {
+            if (Texts.CountNonSpace(cell.Text, 5) > 4)
+            {
+                continue;
+            }
+
             string c = Texts.Compact(cell.Text);
             level1 |= c == "一级指标";
             level3 |= c is "三级指标" or "指标值";
@@ -177,6 +193,12 @@ internal sealed class PerformanceTableReader
 
     private static string Label(string text)
     {
+        // Every label is a few characters; a longer text (a goal, a name) is no label and is returned as it stands.
+        if (Texts.CountNonSpace(text, LongestLabel + 1) > LongestLabel)
+        {
+            return text;
+        }
+
         string c = Texts.Compact(Texts.Norm(text)).TrimEnd(':', '：');
         foreach (string tail in (string[])["（盖章）", "(盖章)", "（万元）", "(万元)", "（元）", "(元)"])
         {
@@ -194,28 +216,28 @@ internal sealed class PerformanceTableReader
 
     private List<PerformanceIndicator> ReadIndicators(PrintedLine header, List<PrintedLine> rows)
     {
-        var fields = new Dictionary<int, string>();
+        var fields = new Dictionary<int, IndicatorField>();
         int weightColumn = -1;
         foreach (PrintedCell cell in header.Cells)
         {
             string c = Texts.Compact(cell.Text);
-            string? field = c switch
+            IndicatorField? field = c switch
             {
-                "一级指标" => "level1",
-                "二级指标" => "level2",
-                "三级指标" => "name",
-                "指标值" or "指标目标值" or "目标值" => "target",
-                "指标值设置依据" or "指标设定依据" or "指标值设定依据" or "设置依据" or "指标值确定依据" => "basis",
-                "上年完成值" or "上年实际完成值" or "上年指标值" or "上年实现值" => "prior",
-                "分值权重" or "指标分值权重" or "权重" or "分值" or "指标权重" => "weight",
-                "指标赋分规则" or "赋分规则" or "评分标准" or "评分规则" => "rule",
-                "佐证资料" or "佐证材料" => "evidence",
+                "一级指标" => IndicatorField.Level1,
+                "二级指标" => IndicatorField.Level2,
+                "三级指标" => IndicatorField.Name,
+                "指标值" or "指标目标值" or "目标值" => IndicatorField.Target,
+                "指标值设置依据" or "指标设定依据" or "指标值设定依据" or "设置依据" or "指标值确定依据" => IndicatorField.Basis,
+                "上年完成值" or "上年实际完成值" or "上年指标值" or "上年实现值" => IndicatorField.Prior,
+                "分值权重" or "指标分值权重" or "权重" or "分值" or "指标权重" => IndicatorField.Weight,
+                "指标赋分规则" or "赋分规则" or "评分标准" or "评分规则" => IndicatorField.Rule,
+                "佐证资料" or "佐证材料" => IndicatorField.Evidence,
                 _ => null,
             };
-            if (field is not null)
+            if (field is IndicatorField f)
             {
-                fields[cell.Start] = field;
-                if (field == "weight")
+                fields[cell.Start] = f;
+                if (f == IndicatorField.Weight)
                 {
                     weightColumn = cell.Start;
                 }
@@ -225,21 +247,16 @@ internal sealed class PerformanceTableReader
         var result = new List<PerformanceIndicator>();
         string level1 = "";
         string level2 = "";
+        string?[] values = new string?[FieldCount];
         foreach (PrintedLine row in rows)
         {
-            var cells = new Dictionary<int, string>();
-            foreach (PrintedCell cell in row.Cells)
-            {
-                cells[cell.Start] = cell.Text;
-            }
-
             // A merged first-level cell can shift the rest of the row to the left: the weight column tells by holding a number.
             int shift = 0;
-            if (weightColumn >= 0 && !IsNumber(cells.GetValueOrDefault(weightColumn)))
+            if (weightColumn >= 0 && !IsNumber(CellAt(row, weightColumn)))
             {
                 for (int s = 1; s <= 2; s++)
                 {
-                    if (IsNumber(cells.GetValueOrDefault(weightColumn - s)))
+                    if (IsNumber(CellAt(row, weightColumn - s)))
                     {
                         shift = s;
                         break;
@@ -247,28 +264,29 @@ internal sealed class PerformanceTableReader
                 }
             }
 
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach ((int column, string text) in cells)
+            Array.Clear(values);
+            foreach (PrintedCell cell in row.Cells)
             {
-                if (fields.TryGetValue(column + shift, out string? field) && text.Length > 0)
+                if (fields.TryGetValue(cell.Start + shift, out IndicatorField field) && cell.Text.Length > 0)
                 {
-                    values[field] = text;
+                    values[(int)field] = cell.Text;
                 }
             }
 
-            if (!values.ContainsKey("name") && !values.ContainsKey("target"))
+            if (values[(int)IndicatorField.Name] is null && values[(int)IndicatorField.Target] is null)
             {
                 _context.Ledger.KeepText(row);
                 continue;
             }
 
-            bool inherited = !values.TryGetValue("level1", out string? l1);
+            string? l1 = values[(int)IndicatorField.Level1];
+            bool inherited = l1 is null;
             if (!inherited)
             {
                 level1 = Texts.Norm(l1);
             }
 
-            if (values.TryGetValue("level2", out string? l2))
+            if (values[(int)IndicatorField.Level2] is string l2)
             {
                 level2 = Texts.Norm(l2);
             }
@@ -277,7 +295,7 @@ internal sealed class PerformanceTableReader
                 level2 = "";
             }
 
-            string targetText = Texts.Norm(values.GetValueOrDefault("target"));
+            string targetText = Texts.Norm(values[(int)IndicatorField.Target]);
             IndicatorTarget target = Target(targetText, out string? number);
             if (number is not null)
             {
@@ -285,7 +303,7 @@ internal sealed class PerformanceTableReader
             }
 
             decimal? weight = null;
-            if (values.TryGetValue("weight", out string? w) && decimal.TryParse(w.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out decimal parsed))
+            if (values[(int)IndicatorField.Weight] is string w && decimal.TryParse(w.AsSpan().Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out decimal parsed))
             {
                 weight = parsed;
                 _context.Ledger.Place(row, w);
@@ -295,13 +313,13 @@ internal sealed class PerformanceTableReader
             {
                 Level1 = level1,
                 Level2 = level2,
-                Name = Texts.Norm(values.GetValueOrDefault("name")),
+                Name = Texts.Norm(values[(int)IndicatorField.Name]),
                 Target = target,
-                Basis = Optional(values, "basis"),
-                PriorYearValue = Optional(values, "prior"),
+                Basis = Optional(values[(int)IndicatorField.Basis]),
+                PriorYearValue = Optional(values[(int)IndicatorField.Prior]),
                 Weight = weight,
-                ScoringRule = Optional(values, "rule"),
-                Evidence = Optional(values, "evidence"),
+                ScoringRule = Optional(values[(int)IndicatorField.Rule]),
+                Evidence = Optional(values[(int)IndicatorField.Evidence]),
             };
             result.Add(indicator);
             _context.Ledger.KeepText(row);
@@ -310,11 +328,26 @@ internal sealed class PerformanceTableReader
         return result;
     }
 
-    private static string? Optional(Dictionary<string, string> values, string field)
-        => values.TryGetValue(field, out string? text) && Texts.Norm(text) is { Length: > 0 } normalized ? normalized : null;
+    /// <summary>The text of the last cell of a row that starts at a position (the last, as a later cell at the same position would replace an earlier one), or <see langword="null"/>.</summary>
+    private static string? CellAt(PrintedLine row, int start)
+    {
+        string? found = null;
+        foreach (PrintedCell cell in row.Cells)
+        {
+            if (cell.Start == start)
+            {
+                found = cell.Text;
+            }
+        }
+
+        return found;
+    }
+
+    private static string? Optional(string? text)
+        => text is not null && Texts.Norm(text) is { Length: > 0 } normalized ? normalized : null;
 
     private static bool IsNumber(string? text)
-        => text is not null && text.Length > 0 && decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out _);
+        => text is not null && text.Length > 0 && decimal.TryParse(text.AsSpan().Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out _);
 
     /// <summary>Reads a target: "&gt;=30家" → at least 30 家, "=100%" → equal 100 %, "≤21.60万元" → at most 21.60 万元; other targets keep their text only.</summary>
     internal static IndicatorTarget Target(string text, out string? number)
@@ -322,14 +355,7 @@ internal sealed class PerformanceTableReader
         number = null;
         var target = new IndicatorTarget { Text = text };
         string s = text.Trim();
-        (string Symbol, TargetComparator Comparator)[] symbols =
-        [
-            (">=", TargetComparator.AtLeast), ("≥", TargetComparator.AtLeast), ("＞＝", TargetComparator.AtLeast), ("＞=", TargetComparator.AtLeast),
-            ("<=", TargetComparator.AtMost), ("≤", TargetComparator.AtMost), ("＜＝", TargetComparator.AtMost), ("＜=", TargetComparator.AtMost),
-            (">", TargetComparator.MoreThan), ("＞", TargetComparator.MoreThan), ("<", TargetComparator.LessThan), ("＜", TargetComparator.LessThan),
-            ("=", TargetComparator.Equal), ("＝", TargetComparator.Equal),
-        ];
-        foreach ((string symbol, TargetComparator comparator) in symbols)
+        foreach ((string symbol, TargetComparator comparator) in Comparators)
         {
             if (!s.StartsWith(symbol, StringComparison.Ordinal))
             {
@@ -365,5 +391,21 @@ internal sealed class PerformanceTableReader
         }
 
         return target;
+    }
+
+    private const int FieldCount = 9;
+
+    /// <summary>The columns of an indicator table, as indices into a row's values.</summary>
+    private enum IndicatorField
+    {
+        Level1,
+        Level2,
+        Name,
+        Target,
+        Basis,
+        Prior,
+        Weight,
+        Rule,
+        Evidence,
     }
 }

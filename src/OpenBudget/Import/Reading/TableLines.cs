@@ -14,7 +14,8 @@ internal static class TableLines
         bool meta = false;
         foreach (PrintedCell cell in line.Cells)
         {
-            if (cell.IsEmpty)
+            // Both a preparer (编制部门：) and a unit (单位：) are followed by a colon.
+            if (cell.IsEmpty || cell.Text.AsSpan().IndexOfAny('：', ':') < 0)
             {
                 continue;
             }
@@ -86,6 +87,11 @@ internal static class TableLines
             return false;
         }
 
+        if (Texts.CountNonSpace(line.RawText, 41) > 40)
+        {
+            return false;
+        }
+
         string c = Texts.Compact(line.RawText).Trim('-', '—', '–', '·');
         if (c.Length == 0 || c.Length > 12)
         {
@@ -106,6 +112,12 @@ internal static class TableLines
     /// <summary>Tells whether a line only gives the year, "(2026 年)".</summary>
     internal static bool IsYearLine(PrintedLine line)
     {
+        // "2026年" or "(2026 年度)": a few characters however spaced.
+        if (Texts.CountNonSpace(line.RawText, 9) > 8)
+        {
+            return false;
+        }
+
         string compact = Texts.Compact(line.RawText).Trim('(', ')', '（', '）');
         return compact.Length is 5 or 6 && Texts.IsDigits(compact.AsSpan(0, 4)) && compact[4] == '年' && (compact.Length == 5 || compact[5] == '度');
     }
@@ -113,7 +125,8 @@ internal static class TableLines
     /// <summary>Tells whether a line is a note printed under a table: "注：…" or a sentence about the table ("…为空表。").</summary>
     internal static bool IsNote(PrintedLine line)
     {
-        if (line.FilledCellCount != 1)
+        // Both kinds of note hold 注 or 表.
+        if (line.FilledCellCount != 1 || line.RawText.AsSpan().IndexOfAny('注', '表') < 0)
         {
             return false;
         }

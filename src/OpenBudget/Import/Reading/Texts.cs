@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using OpenBudget.Disclosures;
 using OpenBudget.Money;
 
@@ -7,6 +7,8 @@ namespace OpenBudget.Import.Reading;
 /// <summary>Small text tests and clean-ups the readers share.</summary>
 internal static class Texts
 {
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(" \t\u3000\u00A0\r\n\f");
+
     /// <summary>Removes the markup an extraction leaves (&lt;p&gt;, &lt;/p&gt;, &lt;br&gt;, **) and normalises the text (see <see cref="PrintedText.Normalize(string?)"/>).</summary>
     internal static string Norm(string? text)
     {
@@ -35,31 +37,45 @@ internal static class Texts
     /// <summary>Removes every space, for matching words however the extraction spaced them.</summary>
     internal static string Compact(string text)
     {
-        bool any = false;
-        foreach (char c in text)
-        {
-            if (IsSpace(c))
-            {
-                any = true;
-                break;
-            }
-        }
-
-        if (!any)
+        int first = text.AsSpan().IndexOfAny(Spaces);
+        if (first < 0)
         {
             return text;
         }
 
-        var builder = new StringBuilder(text.Length);
+        int count = first;
+        foreach (char c in text.AsSpan(first))
+        {
+            count += IsSpace(c) ? 0 : 1;
+        }
+
+        return string.Create(count, (text, first), static (destination, state) =>
+        {
+            state.text.AsSpan(0, state.first).CopyTo(destination);
+            int n = state.first;
+            foreach (char c in state.text.AsSpan(state.first))
+            {
+                if (!IsSpace(c))
+                {
+                    destination[n++] = c;
+                }
+            }
+        });
+    }
+
+    /// <summary>Counts the characters of a text that are not spaces, stopping at <paramref name="limit"/>.</summary>
+    internal static int CountNonSpace(string text, int limit)
+    {
+        int count = 0;
         foreach (char c in text)
         {
-            if (!IsSpace(c))
+            if (!IsSpace(c) && ++count >= limit)
             {
-                builder.Append(c);
+                break;
             }
         }
 
-        return builder.ToString();
+        return count;
     }
 
     internal static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n' or '\f';
