@@ -89,7 +89,7 @@ internal sealed class TableReader
                 continue;
             }
 
-            if (firstHeader.Contains(Texts.Compact(line.RawText)) && !TableLines.IsBodyLine(line, block.Kind))
+            if (RepeatsHeader(firstHeader, line) && !TableLines.IsBodyLine(line, block.Kind))
             {
                 segments.Add(current);
                 current = new Segment { Continued = true };
@@ -166,6 +166,19 @@ internal sealed class TableReader
         }
 
         return table;
+    }
+
+    /// <summary>Tells whether a line repeats a line of the first page's header (a continued table's header), compacting it only when it is as long as one.</summary>
+    private static bool RepeatsHeader(List<string> firstHeader, PrintedLine line)
+    {
+        int longest = 0;
+        foreach (string header in firstHeader)
+        {
+            longest = Math.Max(longest, header.Length);
+        }
+
+        int length = Texts.CountNonSpace(line.RawText, longest + 1);
+        return length <= longest && firstHeader.Exists(h => h.Length == length) && firstHeader.Contains(Texts.Compact(line.RawText));
     }
 
     private TableLayout BuildLayout(List<PrintedLine> header, TableKind kind)

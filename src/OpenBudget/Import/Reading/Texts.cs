@@ -78,7 +78,7 @@ internal static class Texts
         return count;
     }
 
-    internal static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n' or '\f';
+    internal static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\r' or '\n' or '\f' : c is '\u3000' or '\u00A0';
 
     internal static bool IsCjk(char c) => PrintedText.IsCjk(c);
 
