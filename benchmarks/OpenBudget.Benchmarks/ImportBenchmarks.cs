@@ -35,7 +35,7 @@ public class ImportBenchmarks
         }
 
         Console.WriteLine($"// sample: {Encoding.UTF8.GetByteCount(_sample)} bytes; synthetic: {Encoding.UTF8.GetByteCount(_large)} bytes, {largeProjects} project performance tables, "
-            + $"{large.Disclosure.Tables.Single(t => t.Kind == Disclosures.TableKind.GeneralPublicBudgetProjectExpenditure).Rows.Count} rows in 表7; coverage {large.Coverage}");
+            + $"{large.Disclosure.Tables.Single(t => t.Kind == Disclosures.TableKind.GeneralPublicBudgetProjectExpenditure).Rows.Count} rows in 表7; {large.Coverage}");
     }
 
     [Benchmark]
