@@ -5,6 +5,9 @@ namespace OpenBudget.Import.Reading;
 /// <summary>Divides a document's lines into its front matter, table of contents, tables, performance tables and prose, recognising tables by their titles and headers rather than by their order.</summary>
 internal sealed class DocumentScanner
 {
+    /// <summary>The most characters, spaces aside, a table number or title line is read from (titles are at most 48 characters, markup such as ** around them aside).</summary>
+    private const int LongestTitle = 96;
+
     private readonly ReadContext _context;
     private readonly Dictionary<string, string> _tocNumbers = new(StringComparer.Ordinal);
 
@@ -36,8 +39,9 @@ internal sealed class DocumentScanner
                 continue;
             }
 
+            // Table numbers and titles are short: a paragraph is not normalised only to be told it is none.
             string single = SingleText(line);
-            string compact = Texts.Compact(Texts.Norm(single));
+            string compact = Texts.CountNonSpace(single, LongestTitle + 1) <= LongestTitle ? Texts.Compact(Texts.Norm(single)) : "";
             if (single.Length > 0 && TableTitles.IsNumberLine(compact, out string number))
             {
                 pendingNumber = number;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OpenBudget.Import.Reading;
 
 /// <summary>Finds every number of the input (amounts, percentages, quantities) and records whether the import placed it, so that nothing is dropped silently.</summary>
@@ -13,6 +15,8 @@ internal sealed class NumberLedger
     private const byte Placed = 1;
     private const byte InText = 2;
     private const byte Excluded = 3;
+
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
 
     private readonly IReadOnlyList<PrintedLine> _lines;
     private readonly Dictionary<int, int> _indexByLineNumber;
@@ -286,13 +290,13 @@ internal sealed class NumberLedger
         int i = 0;
         while (i < n)
         {
-            char c = text[i];
-            if (!IsDigit(c))
+            int skip = text.AsSpan(i).IndexOfAny(Digits);
+            if (skip < 0)
             {
-                i++;
-                continue;
+                break;
             }
 
+            i += skip;
             int start = i;
             int dots = 0;
             int digits = 0;
