@@ -179,6 +179,13 @@ public class CodeCommandTests
         Assert.Equal((0, true), (exit, stdout.Contains("code <code>", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Root_help_lists_every_command()
+    {
+        string stdout = Run("--help").Stdout;
+        Assert.All(["code <code>", "import <file>", "validate <file>", "show <file>"], command => Assert.Contains(command, stdout, StringComparison.Ordinal));
+    }
+
     private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
     {
         using var stdout = new StringWriter();

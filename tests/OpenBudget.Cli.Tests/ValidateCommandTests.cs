@@ -75,6 +75,45 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_text_form_is_imported_then_validated_as_the_json_is()
+    {
+        string text = Path.Combine(AppContext.BaseDirectory, "fixtures", "seed", "000_204d2c3849ee2a77.txt");
+        (int exit, string stdout, _) = Run("validate", text);
+        string[] fromJson = Run("validate", Sample).Stdout.Split('\n');
+        string[] fromText = stdout.Split('\n');
+        Assert.Equal((0, fromJson[0], fromJson[1]), (exit, fromText[0], fromText[1]));
+    }
+
+    [Fact]
+    public void A_text_cut_inside_a_table_exits_1_with_the_import_error_on_standard_error()
+    {
+        string[] lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "fixtures", "seed", "000_204d2c3849ee2a77.txt"));
+        int cut = Array.FindIndex(lines, Array.IndexOf(lines, "部门支出总体情况表"), l => l.StartsWith("206\t05\t01\t机构运行\t", StringComparison.Ordinal));
+        string file = Write("truncated.txt", string.Join('\n', lines.Take(cut + 1)));
+        (int exit, _, string stderr) = Run("validate", file);
+        Assert.Equal(1, exit);
+        Assert.Contains($"truncated.txt: line {cut + 1}: error truncated-table:", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_binary_file_exits_2()
+    {
+        string path = Path.Combine(_folder, "image.txt");
+        File.WriteAllBytes(path, [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]);
+        (int exit, string stdout, string stderr) = Run("validate", path);
+        Assert.Equal((2, ""), (exit, stdout));
+        Assert.Contains("binary-input", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_shows_both_examples()
+    {
+        string stdout = Run("validate", "--help").Stdout;
+        Assert.Contains("Example: openbudget validate tests/fixtures/sample/urumqi-science-2026.json", stdout, StringComparison.Ordinal);
+        Assert.Contains("Example: openbudget validate tests/fixtures/seed/000_204d2c3849ee2a77.txt", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_format_is_a_usage_error()
         => Assert.Equal(2, Run("validate", Sample, "--format", "xml").Exit);
 

@@ -61,7 +61,7 @@ public static class PrintedText
         _ => char.IsHighSurrogate(c) || char.IsLowSurrogate(c),
     };
 
-    private static bool IsWhite(char c) => c is ' ' or '\t' or '\r' or '\n' or '\u3000' or '\u00A0' or '\f' or '\v';
+    private static bool IsWhite(char c) => c <= ' ' ? c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v' : c is '\u3000' or '\u00A0';
 
     private static bool NeedsWork(string text)
     {
