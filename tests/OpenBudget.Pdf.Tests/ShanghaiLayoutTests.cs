@@ -69,6 +69,36 @@ public partial class ShanghaiLayoutTests
         Assert.Equal(feeds + (File.ReadAllText(Fixture(name + ".txt")).EndsWith('\f') ? 0 : 1), PdfLayoutReader.ReadFile(Fixture(name + ".pdf")).PageCount);
     }
 
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Vertical_space_reads_as_the_blank_lines_of_the_text_extraction(string name)
+    {
+        // The text extraction's blank lines before each non-blank line, counted within a page.
+        var blanks = new List<int>();
+        int run = 0;
+        foreach (string raw in File.ReadAllText(Fixture(name + ".txt")).Split('\n'))
+        {
+            run = raw.Contains('\f', StringComparison.Ordinal) ? 0 : run;
+            if (string.IsNullOrWhiteSpace(raw.Replace("\f", "", StringComparison.Ordinal)))
+            {
+                run++;
+                continue;
+            }
+
+            blanks.Add(run);
+            run = 0;
+        }
+
+        PdfTextLayout layout = PdfLayoutReader.ReadFile(Fixture(name + ".pdf"));
+        int[] differences = Enumerable.Range(1, layout.Lines.Count - 1)
+            .Where(i => layout.Lines[i].Page == layout.Lines[i - 1].Page)
+            .Select(i => Math.Abs(layout.Lines[i].BlankLinesBefore - blanks[i]))
+            .ToArray();
+
+        // One gap in the two documents stands at exactly three em, where the extraction rounds the other way.
+        Assert.True(differences.All(d => d <= 1) && differences.Count(d => d > 0) <= 1, $"{differences.Count(d => d > 0)} of {differences.Length} gaps differ");
+    }
+
     [GeneratedRegex(@"[ \u3000]{2,}")]
     private static partial Regex Cells();
 }

@@ -12,6 +12,8 @@ namespace OpenBudget.Pdf.Layout;
 /// </remarks>
 public static class PdfLineAssembler
 {
+    private const int MaxBlankLines = 4;
+
     /// <summary>Groups a page's words into lines and cells.</summary>
     /// <param name="page">The 1-based page the words are on.</param>
     /// <param name="words">The words, in any order.</param>
@@ -65,7 +67,20 @@ public static class PdfLineAssembler
             lines.Add(ToLine(page, reference, current, options));
         }
 
+        for (int i = 1; i < lines.Count; i++)
+        {
+            lines[i] = lines[i] with { BlankLinesBefore = BlankLines(lines[i - 1], lines[i]) };
+        }
+
         return lines;
+    }
+
+    /// <summary>Counts the empty lines a vertical gap is worth: none up to two em from baseline to baseline, then one per em, at most four.</summary>
+    private static int BlankLines(PdfLine above, PdfLine below)
+    {
+        double em = Math.Max(above.FontSize, below.FontSize);
+        double pitch = (above.Baseline - below.Baseline) / em;
+        return (int)Math.Clamp(Math.Floor(pitch) - 1, 0, MaxBlankLines);
     }
 
     /// <summary>Splits the words of one line into cells.</summary>

@@ -100,6 +100,17 @@ public class PdfLineAssemblerTests
         Assert.Equal([60d, 300d, 420d, 700d], row.Cells.Select(c => c.Left));
     }
 
+    [Theory]
+    [InlineData(18, 0)]
+    [InlineData(25, 1)]
+    [InlineData(35, 2)]
+    [InlineData(300, 4)]
+    public void Vertical_space_above_a_line_counts_as_blank_lines(double pitch, int blanks)
+    {
+        IReadOnlyList<PdfLine> lines = PdfLineAssembler.Assemble(1, [Word("上一行", 60, 500), Word("下一行", 60, 500 - pitch)]);
+        Assert.Equal(blanks, lines[1].BlankLinesBefore);
+    }
+
     [Fact]
     public void Lines_carry_the_page_they_are_on()
     {
