@@ -9,6 +9,7 @@ public sealed class ClassificationCatalogue<TCode>
 {
     private const int NearestCount = 5;
     private readonly FrozenDictionary<TCode, ClassificationEntry<TCode>> _byCode;
+    private readonly FrozenDictionary<TCode, CatalogueLookup<TCode>> _found;
     private readonly FrozenDictionary<TCode, ClassificationEntry<TCode>[]> _children;
     private readonly ClassificationEntry<TCode>[] _roots;
 
@@ -56,6 +57,9 @@ public sealed class ClassificationCatalogue<TCode>
 
         Entries = [.. byCode.Values.OrderBy(e => e.Code)];
         _byCode = byCode.ToFrozenDictionary();
+
+        // The answers for known codes are made once, so that looking up a known code allocates nothing.
+        _found = byCode.ToFrozenDictionary(kv => kv.Key, kv => new CatalogueLookup<TCode>(kv.Key, year, kv.Value, []));
         _children = children.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderBy(e => e.Code).ToArray());
         _roots = [.. roots.OrderBy(e => e.Code)];
     }
@@ -90,8 +94,8 @@ public sealed class ClassificationCatalogue<TCode>
     /// <param name="code">The code.</param>
     /// <returns>The answer.</returns>
     public CatalogueLookup<TCode> Lookup(TCode code)
-        => _byCode.TryGetValue(code, out ClassificationEntry<TCode>? entry)
-            ? new CatalogueLookup<TCode>(code, Year, entry, [])
+        => _found.TryGetValue(code, out CatalogueLookup<TCode>? found)
+            ? found
             : new CatalogueLookup<TCode>(code, Year, null, NearestTo(code));
 
     /// <summary>Gets the children of a code (the sections of a class, the items of a section), in code order.</summary>

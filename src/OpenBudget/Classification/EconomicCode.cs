@@ -92,14 +92,14 @@ public readonly struct EconomicCode : IClassificationCode<EconomicCode>, IUtf8Sp
         int min = 100 * CodeText.Pow10(depth * CodeText.LevelDigits);
         if (value < min || value >= min * 10)
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"A {Kind} code of depth {depth} has {CodeText.Length(depth)} digits.");
+            throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not {CodeText.WithArticle(Kind)} code of depth {depth}, which has {CodeText.Length(depth)} digits.");
         }
 
         for (int level = 1; level <= depth; level++)
         {
             if (value / CodeText.Pow10((depth - level) * CodeText.LevelDigits) % 100 == 0)
             {
-                throw new ArgumentOutOfRangeException(nameof(value), value, $"Level {level + 1} of a {Kind} code cannot be 00.");
+                throw new ArgumentOutOfRangeException(nameof(value), value, $"Level {level + 1} of {CodeText.WithArticle(Kind)} code cannot be 00.");
             }
         }
 

@@ -6,9 +6,11 @@ namespace OpenBudget.Import;
 /// <remarks>
 /// <para>The importer follows docs/conventions.md: text normalised with <see cref="Disclosures.PrintedText.Normalize(string?)"/>,
 /// columns keyed by meaning (a table of header synonyms), rows keyed and typed, wrapped names and continued pages re-joined.</para>
-/// <para>What it cannot recover from text: the region (行政区划代码), the publication date and the source URL are not printed
-/// in the text; the department table's fiscal total is not printed as one number; a row that fits no column, an amount that
-/// is not one and a restated amount that differs are reported, not guessed.</para>
+/// <para>What it cannot recover from text: the region (行政区划代码 and name) and the publication date are not printed in a
+/// disclosure's text (pass them as <see cref="ImportOptions.Region"/> and <see cref="ImportOptions.PublishedOn"/>), and the
+/// source's address and hash are not known from the text alone (pass <see cref="ImportOptions.Source"/>). Numbers the
+/// model has no place for (last year's execution in Shanghai's item list, a restated amount that differs) are listed in the
+/// coverage figure, not guessed into a field.</para>
 /// </remarks>
 public static class DisclosureImporter
 {
@@ -27,7 +29,7 @@ public static class DisclosureImporter
         }
 
         IReadOnlyList<PrintedLine> lines = Source(text, options).Read(new StringReader(text));
-        return DisclosureReader.Read(lines, options, DisclosureReader.Sha256(text));
+        return DisclosureReader.Read(lines, options);
     }
 
     /// <summary>Imports a disclosure from a reader of its text.</summary>
@@ -49,7 +51,7 @@ public static class DisclosureImporter
     public static ImportResult Import(IEnumerable<PrintedLine> lines, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        return DisclosureReader.Read([.. lines], options ?? ImportOptions.Default, null);
+        return DisclosureReader.Read([.. lines], options ?? ImportOptions.Default);
     }
 
     /// <summary>Chooses the front end for a text: tabs present → <see cref="TabSeparatedTextSource"/>, otherwise <see cref="LayoutTextSource"/>.</summary>

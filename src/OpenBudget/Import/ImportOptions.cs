@@ -21,7 +21,13 @@ public sealed record ImportOptions
     /// <summary>Gets the department, when the text does not name it.</summary>
     public string? Department { get; init; }
 
-    /// <summary>Gets the document the text was extracted from, stored as the disclosure's source.</summary>
+    /// <summary>Gets the administrative division, which disclosures do not print as a code.</summary>
+    public Region? Region { get; init; }
+
+    /// <summary>Gets the publication date, which the text does not print.</summary>
+    public DateOnly? PublishedOn { get; init; }
+
+    /// <summary>Gets the document the text was extracted from, stored as the disclosure's source; by default the title with format "text".</summary>
     public SourceDocument? Source { get; init; }
 
     /// <summary>Gets the catalogues to read codes and classify names with; by default those of the fiscal year, or the nearest year the package holds.</summary>

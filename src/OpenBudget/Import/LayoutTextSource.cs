@@ -227,14 +227,15 @@ public sealed class LayoutTextSource : IPrintedTextSource
             bool cjkBefore = false;
             foreach (Span span in spans)
             {
+                bool cjkBeforeSpan = cjkBefore;
                 while (index < span.Start + span.Length)
                 {
                     char c = text[index++];
-                    cjkBefore |= c >= '\u2E80' && index <= span.Start;
+                    cjkBefore |= c >= '\u2E80';
                     width += ColumnWidth(c);
                 }
 
-                if (cjkBefore && IsSeparatedAmount(text.AsSpan(span.Start, span.Length)))
+                if (cjkBeforeSpan && IsSeparatedAmount(text.AsSpan(span.Start, span.Length)))
                 {
                     byCharacters.Add(span.Start + span.Length);
                     byWidth.Add(width);

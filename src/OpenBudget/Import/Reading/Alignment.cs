@@ -95,8 +95,8 @@ internal static class Alignment
 
     private static long Cost((int Start, int End) value, ColumnSlot column)
     {
-        int colStart = Math.Min(column.Start, column.SeenStart);
-        int colEnd = Math.Max(column.End, column.SeenEnd == int.MinValue ? column.End : column.SeenEnd);
+        int colStart = column.Left;
+        int colEnd = column.Right;
         int gap = Math.Max(0, Math.Max(colStart - value.End, value.Start - colEnd));
         int center = Math.Abs(value.Start + value.End - column.Center2);
         return (gap * 8L) + center;

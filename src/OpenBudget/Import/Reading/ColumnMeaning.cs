@@ -7,7 +7,7 @@ namespace OpenBudget.Import.Reading;
 internal static class ColumnMeaning
 {
     /// <summary>Resolves a path of compacted header texts; returns <see langword="null"/> when the leaf is not understood.</summary>
-    internal static string? Resolve(IReadOnlyList<string> path, TableSide? side, bool firstOnSide, ClassificationCatalogues catalogues, out EconomicCode? economic)
+    internal static string? Resolve(IReadOnlyList<string> path, TableSide? side, bool firstOnSide, bool onlyOnSide, ClassificationCatalogues catalogues, out EconomicCode? economic)
     {
         economic = null;
         var terms = new List<string>(path.Count);
@@ -47,7 +47,8 @@ internal static class ColumnMeaning
         bool under(string term) => terms.Take(terms.Count - 1).Contains(term);
         string? fund = under(HeaderTerms.NonFiscal) ? "nonFiscal" : under(HeaderTerms.Fiscal) ? "fiscal" : null;
 
-        if (side is TableSide s && firstOnSide && leaf is HeaderTerms.AmountTerm or HeaderTerms.Total)
+        // A side's 预算数, or its 合计 when it is the side's only column, is the side's amount; a 合计 beside fund columns is their total.
+        if (side is TableSide s && firstOnSide && (leaf is HeaderTerms.AmountTerm || (leaf is HeaderTerms.Total && onlyOnSide)))
         {
             return s == TableSide.Income ? ColumnKeys.Income : ColumnKeys.Expenditure;
         }

@@ -25,9 +25,14 @@ internal sealed class ColumnSlot
 
     internal int SeenEnd { get; set; } = int.MinValue;
 
-    internal int Center2 => SeenStart <= SeenEnd ? Math.Min(Start, SeenStart) + Math.Max(End, SeenEnd) : Start + End;
+    internal bool Calibrated => SeenStart <= SeenEnd;
 
-    internal int Right => SeenStart <= SeenEnd ? Math.Max(End, SeenEnd) : End;
+    /// <summary>Gets where the column stands on the current page: where its amounts were seen, else where its header stands.</summary>
+    internal int Left => Calibrated ? SeenStart : Start;
+
+    internal int Right => Calibrated ? SeenEnd : End;
+
+    internal int Center2 => Left + Right;
 
     public override string ToString() => $"{Key} '{Label}' {Side} @{Start}-{End}";
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using OpenBudget.Classification;
 using OpenBudget.Collections;
 using OpenBudget.Disclosures;
@@ -10,7 +8,7 @@ namespace OpenBudget.Import.Reading;
 /// <summary>Reads a whole disclosure from printed lines: scans its parts, reads the overview first (so that tables know the units), then the tables, the explanations, the performance tables and the glossary.</summary>
 internal static class DisclosureReader
 {
-    internal static ImportResult Read(IReadOnlyList<PrintedLine> lines, ImportOptions options, string? sha256)
+    internal static ImportResult Read(IReadOnlyList<PrintedLine> lines, ImportOptions options)
     {
         int preliminaryYear = options.FiscalYear ?? GuessYear(lines) ?? ClassificationCatalogues.AvailableYears[^1];
         ClassificationCatalogues catalogues = options.Catalogues ?? ClassificationCatalogues.Nearest(preliminaryYear);
@@ -75,7 +73,9 @@ internal static class DisclosureReader
             FiscalYear = context.FiscalYear,
             Phase = Texts.Compact(title).Contains("决算", StringComparison.Ordinal) || tables.Any(t => t.Title.Contains("决算", StringComparison.Ordinal)) ? DisclosurePhase.FinalAccounts : DisclosurePhase.Budget,
             Title = title,
-            Source = options.Source ?? (sha256 is null ? null : new SourceDocument(title, null, "text", sha256)),
+            Region = options.Region,
+            PublishedOn = options.PublishedOn,
+            Source = options.Source ?? new SourceDocument(title, null, "text"),
             Unit = context.DocumentUnit,
             Overview = prose.BuildOverview(),
             Tables = tables.ToEquatableArray(),
@@ -107,8 +107,6 @@ internal static class DisclosureReader
             Coverage = coverage,
         };
     }
-
-    internal static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static ImportResult Fatal(ReadContext context, string code, string message)
     {

@@ -45,7 +45,7 @@ internal sealed class DocumentScanner
                 continue;
             }
 
-            if (single.Length > 0 && compact.Contains("绩效目标表", StringComparison.Ordinal) && compact.Length <= 30 && !Texts.HasSentencePunctuation(compact))
+            if (single.Length > 0 && IsPerformanceTitle(compact))
             {
                 int end = FindEnd(lines, i);
                 PerformanceTables.Add(new PerformanceBlock(i, end, Texts.Norm(single)));
@@ -75,6 +75,14 @@ internal sealed class DocumentScanner
             Prose.Add(line);
             i++;
         }
+    }
+
+    /// <summary>Tells whether a compacted line is a performance table's title ("部门整体绩效目标表", "项目支出绩效目标表（续）"), not a sentence that mentions one ("详见单位的项目绩效目标表").</summary>
+    private static bool IsPerformanceTitle(string compact)
+    {
+        string c = compact.TrimEnd('）', ')', '续', '（', '(');
+        return c.EndsWith("绩效目标表", StringComparison.Ordinal) && c.Length <= 30 && !Texts.HasSentencePunctuation(c)
+            && !c.StartsWith("详见", StringComparison.Ordinal) && !c.StartsWith("参见", StringComparison.Ordinal) && !c.StartsWith('见') && !c.StartsWith("具体", StringComparison.Ordinal);
     }
 
     /// <summary>Gets the text of a line that has one filled cell, or "" when it has several.</summary>
@@ -174,7 +182,7 @@ internal sealed class DocumentScanner
             if (single.Length > 0
                 && (TableTitles.IsNumberLine(compact, out _)
                     || (TableTitles.LooksLikeTitle(compact, out string title, out _) && TableTitles.Classify(title) != TableKind.Other)
-                    || (compact.Contains("绩效目标表", StringComparison.Ordinal) && compact.Length <= 30)))
+                    || IsPerformanceTitle(compact)))
             {
                 break;
             }

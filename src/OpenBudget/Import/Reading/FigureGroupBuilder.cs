@@ -61,6 +61,15 @@ internal sealed class FigureGroupBuilder(string key, string? heading)
 
     internal FigureGroup Build()
     {
+        // Income lists the higher level's transfers apart: "一般公共预算" beside them is the level's own general revenue (一般财力).
+        if (Key == FigureGroupKeys.Income && Figures.Any(f => f.Key == RowKeys.GeneralPublicBudgetTransfer))
+        {
+            foreach (FigureBuilder f in Figures.Where(f => f.Key == RowKeys.GeneralPublicBudget))
+            {
+                f.Key = RowKeys.GeneralPublicBudgetOwnRevenue;
+            }
+        }
+
         FigureBuilder? total = null;
         if (Figures.Count > 0)
         {

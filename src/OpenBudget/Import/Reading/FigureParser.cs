@@ -67,7 +67,7 @@ internal sealed class FigureParser
                     if (current is not null && token.IsMoney && !IsThreshold(token))
                     {
                         current.Parts.Add(new NamedAmount(PartName(text, purpose!.Value.Start, token.Start), token.Value, token.Unit!.Value));
-                        _context.Ledger.Place(line, token.Text);
+                        paragraph.Place(_context.Ledger, baseOffset + token.Start, token.Text);
                     }
 
                     continue;
@@ -83,7 +83,7 @@ internal sealed class FigureParser
                         if (current is not null)
                         {
                             current.Share = token.Value;
-                            _context.Ledger.Place(line, token.Text);
+                            paragraph.Place(_context.Ledger, baseOffset + token.Start, token.Text);
                         }
                     }
                     else if (verb is not null || (changed ?? current)?.HasChange == true)
@@ -95,7 +95,7 @@ internal sealed class FigureParser
                             target.Rate = token.Value;
                             target.ComparedWith ??= ComparedWith(text, sentenceStart, token.Start) ?? group.LastComparedWith;
                             changed = target;
-                            _context.Ledger.Place(line, token.Text);
+                            paragraph.Place(_context.Ledger, baseOffset + token.Start, token.Text);
                         }
                     }
 
@@ -112,7 +112,7 @@ internal sealed class FigureParser
                         target.ComparedWith = ComparedWith(text, sentenceStart, token.Start) ?? group.LastComparedWith;
                         group.LastComparedWith = target.ComparedWith;
                         changed = target;
-                        _context.Ledger.Place(line, token.Text);
+                        paragraph.Place(_context.Ledger, baseOffset + token.Start, token.Text);
                     }
 
                     continue;
@@ -129,7 +129,7 @@ internal sealed class FigureParser
                     // A restatement of the figure ("2024年预算安排25.77万元") or last year's amount; only an equal restatement is placed.
                     if (current.Amount == token.Value && !compactPrefix.Contains("执行数", StringComparison.Ordinal))
                     {
-                        _context.Ledger.Place(line, token.Text);
+                        paragraph.Place(_context.Ledger, baseOffset + token.Start, token.Text);
                     }
                     else if (!compactPrefix.Contains("执行数", StringComparison.Ordinal) && !compactPrefix.Contains("上年", StringComparison.Ordinal))
                     {
@@ -148,11 +148,11 @@ internal sealed class FigureParser
                 };
                 figure.Key = SubjectKeys.For(figure.Subject, group.Key);
                 figure.Functional = FunctionalOf(figure.Subject);
-                figure.LeadsParts = LeadsParts(text, token.End, tokens, sentenceEnd);
+                figure.LeadsParts = LeadsParts(text, token.End, tokens);
                 group.Figures.Add(figure);
                 current = figure;
                 figuresHere++;
-                _context.Ledger.Place(line, token.Text);
+                paragraph.Place(_context.Ledger, baseOffset + token.Start, token.Text);
                 kept.Add(figure.Subject);
             }
 
@@ -366,16 +366,26 @@ internal sealed class FigureParser
         return after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("以下", StringComparison.Ordinal);
     }
 
-    private static bool LeadsParts(string text, int from, List<MoneyToken> tokens, int sentenceEnd)
+    /// <summary>Tells whether a figure leads parts: 其中 or 包括 follows it before the next stated figure (changes of the figure itself do not count).</summary>
+    private static bool LeadsParts(string text, int from, List<MoneyToken> tokens)
     {
-        int next = sentenceEnd;
+        int next = text.Length;
         foreach (MoneyToken t in tokens)
         {
-            if (t.Start >= from && (t.IsMoney || t.Percent))
+            if (t.Start < from || !(t.IsMoney || t.Percent))
             {
-                next = Math.Min(next, t.Start);
-                break;
+                continue;
             }
+
+            int clause = ClauseStart(text, 0, t.Start);
+            string prefix = text[clause..t.Start].Trim();
+            if (t.Percent || VerbAtEnd(prefix, out _) is not null || prefix.EndsWith('占'))
+            {
+                continue;
+            }
+
+            next = t.Start;
+            break;
         }
 
         string between = text[from..Math.Max(from, next)];
@@ -464,7 +474,13 @@ internal sealed class FigureParser
             changed = s != before;
         }
 
-        foreach (string tail in (string[])["为", "是", "：", ":", "共计", "”", "\""])
+        if (s.EndsWith("数为", StringComparison.Ordinal) && s.Length > 3)
+        {
+            // "“三公”经费数为 10.80 万元": the figure is the expenses themselves.
+            s = s[..^2];
+        }
+
+        foreach (string tail in (string[])["为", "是", "：", ":", "共计"])
         {
             if (s.EndsWith(tail, StringComparison.Ordinal) && s.Length > tail.Length)
             {
@@ -475,10 +491,26 @@ internal sealed class FigureParser
         s = s.Trim();
         if (s.Length > 2 && s[0] is '“' or '"' && s[^1] is '”' or '"' && s.IndexOfAny(['”', '"'], 1) == s.Length - 1)
         {
+            // A subject quoted whole (“一般公共服务支出（类）…（项）”) is the text inside the quotes.
             s = s[1..^1];
         }
 
         return Texts.Norm(s);
+    }
+
+    /// <summary>Keeps what a part is after the verb that grants it: "对立项企业予以项目补助" → "项目补助".</summary>
+    internal static string NamedPart(string name)
+    {
+        foreach (string verb in (string[])["予以", "给予"])
+        {
+            int at = name.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && at + verb.Length < name.Length)
+            {
+                return name[(at + verb.Length)..];
+            }
+        }
+
+        return name;
     }
 
     private static string PartName(string text, int spanStart, int tokenStart)
@@ -493,7 +525,7 @@ internal sealed class FigureParser
             }
         }
 
-        string name = text[from..tokenStart].Trim();
+        string name = NamedPart(text[from..tokenStart].Trim());
         foreach (string lead in (string[])["其中", "并", "及", "和"])
         {
             if (name.StartsWith(lead, StringComparison.Ordinal) && name.Length > lead.Length)

@@ -68,6 +68,7 @@ internal static class GridHeader
         layout.Split = split;
         var firstSeen = new HashSet<TableSide?>();
         int amountStart = int.MaxValue;
+        var amountColumns = new List<(int Ordinal, List<string> Path, List<string> Labels, TableSide? Side)>();
         for (int j = 0; j < width; j++)
         {
             var path = new List<string>(rows);
@@ -112,8 +113,14 @@ internal static class GridHeader
             }
 
             amountStart = Math.Min(amountStart, j);
+            amountColumns.Add((j, path, labels, side));
+        }
+
+        foreach ((int j, List<string> path, List<string> labels, TableSide? side) in amountColumns)
+        {
             bool first = firstSeen.Add(side);
-            string? key = ColumnMeaning.Resolve(path, side, first, catalogues, out EconomicCode? economic);
+            bool only = amountColumns.Count(c => c.Side == side) == 1;
+            string? key = ColumnMeaning.Resolve(path, side, first, only, catalogues, out EconomicCode? economic);
             layout.Columns.Add(new ColumnSlot
             {
                 Key = key ?? string.Join("/", labels),

@@ -107,7 +107,8 @@ internal static class LayoutHeader
             }
 
             bool first = firstSeen.Add(side);
-            string? key = ColumnMeaning.Resolve([.. path.Select(p => p.Compact)], side, first, catalogues, out EconomicCode? economic);
+            bool only = leaves.Count(l => layout.SideOf(l.Center2) == side) == 1;
+            string? key = ColumnMeaning.Resolve([.. path.Select(p => p.Compact)], side, first, only, catalogues, out EconomicCode? economic);
             layout.Columns.Add(new ColumnSlot
             {
                 Key = key ?? string.Join("/", labels),

@@ -32,11 +32,63 @@ internal sealed class NumberLedger
             _first[i] = _tokens.Count;
             Scan(lines[i].RawText, _tokens);
             _count[i] = _tokens.Count - _first[i];
+            ExcludeDateCutAtLineEnd(lines, i);
+        }
+    }
+
+    /// <summary>A year printed at the end of a line whose 年 wrapped onto the next line ("…。2023" + "年当年…") is a date.</summary>
+    private void ExcludeDateCutAtLineEnd(IReadOnlyList<PrintedLine> lines, int i)
+    {
+        if (_count[i] == 0 || i + 1 >= lines.Count)
+        {
+            return;
+        }
+
+        int last = _first[i] + _count[i] - 1;
+        Token token = _tokens[last];
+        string raw = lines[i].RawText;
+        if (raw.AsSpan(token.Start + token.Length).Trim().Length > 0)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> next = lines[i + 1].RawText.AsSpan().TrimStart();
+        if (next.Length > 0 && next[0] is '年' or '月' or '日' or '号')
+        {
+            _tokens[last] = token with { State = Excluded };
         }
     }
 
     /// <summary>Marks a number of a line as placed as a value; returns false when the line holds no such unplaced number.</summary>
     internal bool Place(PrintedLine line, ReadOnlySpan<char> number) => Mark(line, number, Placed, [Unplaced, InText]);
+
+    /// <summary>Marks the given occurrence of a number on a line as placed, or the first unplaced one when that occurrence is taken.</summary>
+    internal bool Place(PrintedLine line, ReadOnlySpan<char> number, int occurrence)
+    {
+        if (!_indexByLineNumber.TryGetValue(line.LineNumber, out int index))
+        {
+            return false;
+        }
+
+        string raw = line.RawText;
+        int seen = 0;
+        for (int t = _first[index]; t < _first[index] + _count[index]; t++)
+        {
+            Token token = _tokens[t];
+            if (!SameNumber(raw.AsSpan(token.Start, token.Length), number))
+            {
+                continue;
+            }
+
+            if (seen++ == occurrence && token.State is Unplaced or InText)
+            {
+                _tokens[t] = token with { State = Placed };
+                return true;
+            }
+        }
+
+        return Place(line, number);
+    }
 
     /// <summary>Marks a number of a line as not a number (a code the reader consumed).</summary>
     internal bool Exclude(PrintedLine line, ReadOnlySpan<char> number) => Mark(line, number, Excluded, [Unplaced, InText]);

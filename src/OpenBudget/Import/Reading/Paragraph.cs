@@ -66,5 +66,44 @@ internal sealed class Paragraph
         return _lines[0];
     }
 
+    /// <summary>Places the number printed at an offset of the text in the ledger, as the same occurrence on its line (the second "30.00" of a line is the second one).</summary>
+    internal bool Place(NumberLedger ledger, int offset, string number)
+    {
+        int index = 0;
+        for (int i = _offsets.Count - 1; i >= 0; i--)
+        {
+            if (offset >= _offsets[i])
+            {
+                index = i;
+                break;
+            }
+        }
+
+        int lineStart = _offsets[index];
+        int occurrence = 0;
+        int k = lineStart;
+        while (k < offset && k < _text.Length)
+        {
+            if (!char.IsAsciiDigit(_text[k]))
+            {
+                k++;
+                continue;
+            }
+
+            int start = k;
+            while (k < _text.Length && (char.IsAsciiDigit(_text[k]) || (_text[k] is ',' or '.' && k + 1 < _text.Length && char.IsAsciiDigit(_text[k + 1]))))
+            {
+                k++;
+            }
+
+            if (start < offset && NumberLedger.SameNumber(_text.AsSpan(start, k - start), number))
+            {
+                occurrence++;
+            }
+        }
+
+        return ledger.Place(_lines[index], number, occurrence);
+    }
+
     public override string ToString() => $"{First.LineNumber}: {_text}";
 }

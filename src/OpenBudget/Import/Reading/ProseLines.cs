@@ -39,7 +39,18 @@ internal static class ProseLines
     {
         var paragraphs = new List<Paragraph>();
         Paragraph? current = null;
-        foreach (PrintedLine? line in lines)
+        List<PrintedLine?> all = [.. lines];
+        int fullWidth = 0;
+        foreach (PrintedLine? line in all)
+        {
+            if (line is { Positions: CellPositions.Columns })
+            {
+                fullWidth = Math.Max(fullWidth, DisplayWidth.Of(line.RawText.AsSpan().TrimEnd()));
+            }
+        }
+
+        bool previousFull = false;
+        foreach (PrintedLine? line in all)
         {
             if (line is null)
             {
@@ -76,11 +87,14 @@ internal static class ProseLines
                 continue;
             }
 
+            // Laid-out text indents a paragraph's first line; a line at the margin after a full line is the same paragraph, even after a full stop.
+            bool wrapped = line.Positions == CellPositions.Columns && indent == 0 && previousFull;
             bool startNew = current is null
                 || numbering != NumberingKind.None
                 || (line.Positions == CellPositions.Columns && indent >= 2)
-                || Texts.EndsSentence(current.Text)
+                || (Texts.EndsSentence(current.Text) && !wrapped)
                 || IsFieldStart(text);
+            previousFull = line.Positions == CellPositions.Columns && DisplayWidth.Of(line.RawText.AsSpan().TrimEnd()) * 100 >= fullWidth * 85;
             if (startNew)
             {
                 current = new Paragraph(line, text, indent >= 2)
@@ -150,7 +164,7 @@ internal static class ProseLines
             case NumberingKind.ParenChinese when !sentence && ShortOrTitled(body):
                 level = 2;
                 return true;
-            case NumberingKind.None when !sentence && compact.Length <= 40 && (IsSectionHeading(compact) || (positions == CellPositions.Columns && indent >= 8 && !Texts.EndsSentence(compact) && !Texts.HasSentencePunctuation(compact))):
+            case NumberingKind.None when !sentence && compact.Length <= 40 && !compact.EndsWith('：') && !compact.EndsWith(':') && (IsSectionHeading(compact) || (positions == CellPositions.Columns && indent >= 8 && !Texts.EndsSentence(compact) && !Texts.HasSentencePunctuation(compact))):
                 level = 0;
                 return true;
             default:
@@ -162,7 +176,7 @@ internal static class ProseLines
     private static bool ShortOrTitled(string body)
     {
         string c = Texts.Compact(body);
-        return c.Length <= 45 || (c.Length <= 120 && !c.Contains('，', StringComparison.Ordinal) && !c.Contains('；', StringComparison.Ordinal));
+        return c.Length <= 45 || (c.Length <= 120 && c.StartsWith("项目名称", StringComparison.Ordinal) && !c.Contains('，', StringComparison.Ordinal) && !c.Contains('；', StringComparison.Ordinal));
     }
 
     /// <summary>Tells whether a line starts with a field label ("预算安排规模：", "项目承担单位：") and so starts its own paragraph.</summary>

@@ -469,6 +469,7 @@ internal sealed class ProseReader
         }
 
         Projects.Add(BuildProject(Texts.Norm(name), fields));
+        KeepAll(section);
     }
 
     private ProjectDescription BuildProject(string name, List<(string Label, Paragraph Paragraph, string Value)> fields)
@@ -540,7 +541,7 @@ internal sealed class ProseReader
                 }
             }
 
-            string name = text[from..token.Start].Trim();
+            string name = FigureParser.NamedPart(text[from..token.Start].Trim());
             int within = name.LastIndexOf("其中", StringComparison.Ordinal);
             if (within >= 0)
             {
@@ -555,15 +556,17 @@ internal sealed class ProseReader
                 }
             }
 
+            string compact = Texts.Compact(name);
+            bool restatesTotal = compact is "合计" or "总计" or "共计" or "";
             foreach (string tail in (string[])["共计", "合计", "计", "为", "约"])
             {
-                if (name.EndsWith(tail, StringComparison.Ordinal) && name.Length > tail.Length)
+                if (!restatesTotal && name.EndsWith(tail, StringComparison.Ordinal) && name.Length > tail.Length)
                 {
                     name = name[..^tail.Length];
                 }
             }
 
-            string compact = Texts.Compact(name);
+            compact = Texts.Compact(name);
             if (compact.Contains("总预算", StringComparison.Ordinal) || compact.EndsWith("总额", StringComparison.Ordinal))
             {
                 if (project.Size.IsBlank)
@@ -579,7 +582,7 @@ internal sealed class ProseReader
                 continue;
             }
 
-            if (compact is "合计" or "总计" or "共计" or "" && project.Size == token.Value)
+            if (restatesTotal && project.Size == token.Value)
             {
                 PlaceIn(paragraph, token);
                 continue;

@@ -33,16 +33,45 @@ internal sealed class RowBuilder
 
     internal void Read(List<PrintedLine> body, TableLayout layout, PrintedLine? header)
     {
-        if (layout.Positions == CellPositions.Columns)
+        if (layout.Positions == CellPositions.Ordinal)
         {
-            Calibrate(body, layout);
+            foreach (PrintedLine line in body)
+            {
+                foreach (SideRow side in Extract(line, layout))
+                {
+                    Build(side, layout);
+                }
+            }
+
+            return;
         }
 
-        foreach (PrintedLine line in body)
+        // Laid-out pages place the same columns a little differently: calibrate the columns page by page on rows that fill them all.
+        foreach (IGrouping<int?, PrintedLine> page in body.GroupBy(l => l.Page))
         {
-            foreach (SideRow side in Extract(line, layout))
+            List<PrintedLine> lines = [.. page];
+            var saved = layout.Columns.Select(c => (c.SeenStart, c.SeenEnd)).ToList();
+            foreach (ColumnSlot column in layout.Columns)
             {
-                Build(side, layout);
+                column.SeenStart = int.MaxValue;
+                column.SeenEnd = int.MinValue;
+            }
+
+            Calibrate(lines, layout);
+            for (int k = 0; k < layout.Columns.Count; k++)
+            {
+                if (layout.Columns[k].SeenStart > layout.Columns[k].SeenEnd)
+                {
+                    (layout.Columns[k].SeenStart, layout.Columns[k].SeenEnd) = saved[k];
+                }
+            }
+
+            foreach (PrintedLine line in lines)
+            {
+                foreach (SideRow side in Extract(line, layout))
+                {
+                    Build(side, layout);
+                }
             }
         }
 
@@ -57,7 +86,25 @@ internal sealed class RowBuilder
             foreach (IGrouping<TableSide?, PrintedCell> group in line.Cells.Where(c => !c.IsEmpty).GroupBy(c => layout.SideOf(c.Center2)))
             {
                 List<ColumnSlot> columns = [.. layout.ColumnsOf(group.Key)];
-                List<PrintedCell> amounts = [.. group.Where(c => IsAmountCell(c.Text) && c.Center2 >= (columns.Count == 0 ? 0 : (columns[0].Start * 2) - 8))];
+                var amounts = new List<PrintedCell>();
+                bool textSeen = false;
+                int codes = 0;
+                foreach (PrintedCell cell in group)
+                {
+                    if (!textSeen && amounts.Count == 0 && IsCodePart(cell.Text, codes))
+                    {
+                        codes++;
+                    }
+                    else if (IsAmountCell(cell.Text))
+                    {
+                        amounts.Add(cell);
+                    }
+                    else
+                    {
+                        textSeen = true;
+                    }
+                }
+
                 if (columns.Count == 0 || amounts.Count != columns.Count)
                 {
                     continue;
@@ -126,7 +173,7 @@ internal sealed class RowBuilder
             {
                 SideRow row = For(group.Key);
                 List<ColumnSlot> columns = [.. layout.ColumnsOf(group.Key)];
-                int zone2 = columns.Count == 0 ? int.MaxValue : Math.Min(columns[0].Start, columns[0].SeenStart) * 2;
+                int zone2 = columns.Count == 0 ? int.MaxValue : Math.Min(columns[0].Start, columns[0].Left) * 2;
                 var values = new List<PrintedCell>();
                 bool textSeen = false;
                 foreach (PrintedCell cell in group)

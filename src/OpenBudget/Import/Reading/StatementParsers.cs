@@ -64,7 +64,7 @@ internal sealed class StatementParsers
                 if (placed)
                 {
                     result = result with { Unit = token.Unit!.Value };
-                    _context.Ledger.Place(line, token.Text);
+                    p.Place(_context.Ledger, token.Start, token.Text);
                     any = true;
                 }
             }
@@ -246,7 +246,7 @@ internal sealed class StatementParsers
                         continue;
                     }
 
-                    _context.Ledger.Place(line, token.Text);
+                    p.Place(_context.Ledger, token.Start, token.Text);
                     continue;
                 }
 
@@ -258,12 +258,12 @@ internal sealed class StatementParsers
                 if (clause.Contains("整体", StringComparison.Ordinal) && summary.DepartmentTargets is null)
                 {
                     summary = summary with { DepartmentTargets = (int)token.Value.Value };
-                    _context.Ledger.Place(line, token.Text);
+                    p.Place(_context.Ledger, token.Start, token.Text);
                 }
                 else if (clause.Contains("项目", StringComparison.Ordinal) && summary.Projects is null)
                 {
                     summary = summary with { Projects = (int)token.Value.Value };
-                    _context.Ledger.Place(line, token.Text);
+                    p.Place(_context.Ledger, token.Start, token.Text);
                 }
             }
 
@@ -276,7 +276,7 @@ internal sealed class StatementParsers
         return texts.Count == 0 ? null : summary with { Text = string.Join("", texts) };
     }
 
-    private void Place(Paragraph p, int offset, MoneyToken token) => _context.Ledger.Place(p.LineAt(offset + token.Start), token.Text);
+    private void Place(Paragraph p, int offset, MoneyToken token) => p.Place(_context.Ledger, offset + token.Start, token.Text);
 
     private static bool IsThreshold(MoneyToken token)
     {
@@ -293,7 +293,15 @@ internal sealed class StatementParsers
     {
         string c = Texts.Compact(name);
         string key;
-        if (c.Contains("房屋", StringComparison.Ordinal) || c.Contains("办公用房", StringComparison.Ordinal))
+        if (c.Contains("100万元", StringComparison.Ordinal) || c.Contains("一百万元", StringComparison.Ordinal))
+        {
+            key = "equipment.over1m";
+        }
+        else if (c.Contains("50万元", StringComparison.Ordinal) || c.Contains("五十万元", StringComparison.Ordinal))
+        {
+            key = "equipment.over500k";
+        }
+        else if (c.Contains("房屋", StringComparison.Ordinal) || c.Contains("办公用房", StringComparison.Ordinal))
         {
             key = "buildings";
         }
@@ -341,14 +349,6 @@ internal sealed class StatementParsers
         {
             key = "furniture";
         }
-        else if (c.Contains("100万元", StringComparison.Ordinal) || c.Contains("一百万元", StringComparison.Ordinal))
-        {
-            key = "equipment.over1m";
-        }
-        else if (c.Contains("50万元", StringComparison.Ordinal) || c.Contains("五十万元", StringComparison.Ordinal))
-        {
-            key = "equipment.over500k";
-        }
         else if (c.Contains("其他资产", StringComparison.Ordinal))
         {
             key = "other";
@@ -379,7 +379,7 @@ internal sealed class StatementParsers
                 name = name[(name.Length > 5 && name[5] == '度' ? 6 : 5)..];
             }
 
-            foreach (string lead in (string[])["其中", "共有", "部门预算安排购置", "预算安排购置", "安排购置", "本部门", "（部门）", " "])
+            foreach (string lead in (string[])["其中", "共有", "部门预算安排购置", "预算安排购置", "安排购置", "本部门", "（部门）", "部门", " "])
             {
                 if (name.StartsWith(lead, StringComparison.Ordinal) && name.Length > lead.Length)
                 {

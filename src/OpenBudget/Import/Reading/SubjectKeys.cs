@@ -33,6 +33,7 @@ internal static class SubjectKeys
         (["其他收入"], [], RowKeys.OtherRevenue),
         (["单位资金"], [], RowKeys.UnitFunds),
         (["财政拨款收入"], [], RowKeys.FiscalAppropriation),
+        (["财政拨款收支"], [], RowKeys.FiscalAppropriation),
     ];
 
     /// <summary>Finds the key of a subject within a group; project-named groups (委托业务费, 结转 items) get none.</summary>

@@ -225,7 +225,8 @@ internal static class Texts
                 k++;
             }
 
-            if (k <= 3 && k < s.Length && s[k] is '.' or '、' or '．' && !(k + 1 < s.Length && s[k + 1] is >= '0' and <= '9'))
+            bool yearFollows = k + 6 <= s.Length && IsDigits(s.Slice(k + 1, 4)) && s[k + 5] == '年';
+            if (k <= 3 && k < s.Length && s[k] is '.' or '、' or '．' && (yearFollows || !(k + 1 < s.Length && s[k + 1] is >= '0' and <= '9')))
             {
                 number = int.Parse(s[..k], System.Globalization.CultureInfo.InvariantCulture);
                 rest = s[(k + 1)..].Trim().ToString();
