@@ -25,13 +25,14 @@ public static class OpenBudgetCli
         new HelpOption(),
         new VersionOption(),
         CodeCommand.Create(),
+        ValidateCommand.Create(),
     };
 
     /// <summary>Runs the tool as if from the command line, writing to the given writers instead of the console.</summary>
     /// <param name="args">The command-line arguments, e.g. <c>["code", "2060404"]</c>.</param>
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where errors go.</param>
-    /// <returns>The exit code: 0 success, 1 not found, 2 bad input or usage (see <see cref="ExitCodes"/>).</returns>
+    /// <returns>The exit code: 0 success, 1 not found (or, for validate, an error found), 2 bad input or usage (see <see cref="ExitCodes"/>).</returns>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);

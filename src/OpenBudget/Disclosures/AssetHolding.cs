@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpenBudget.Money;
 
 namespace OpenBudget.Disclosures;
@@ -6,9 +7,11 @@ namespace OpenBudget.Disclosures;
 public sealed record AssetHolding
 {
     /// <summary>Gets what is held, from a small vocabulary: "buildings", "vehicles", "vehicles.general", "vehicles.lawEnforcement", "vehicles.other", "furniture", "other", "equipment.over500k", "equipment.over1m", "planned.vehicles", "planned.equipment.over500k", "planned.equipment.over1m".</summary>
+    [JsonRequired]
     public string Key { get; init; } = "";
 
     /// <summary>Gets the name as printed, e.g. "一般公务用车".</summary>
+    [JsonRequired]
     public string Name { get; init; } = "";
 
     /// <summary>Gets the quantity (area, count), when stated.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpenBudget.Collections;
 using OpenBudget.Money;
 
@@ -11,21 +12,25 @@ namespace OpenBudget.Disclosures;
 public sealed record BudgetDisclosure
 {
     /// <summary>Gets the department (部门), e.g. "乌鲁木齐市科学技术局".</summary>
+    [JsonRequired]
     public string Department { get; init; } = "";
 
     /// <summary>Gets the administrative division the department belongs to.</summary>
     public Region? Region { get; init; }
 
     /// <summary>Gets the fiscal year (预算年度).</summary>
+    [JsonRequired]
     public int FiscalYear { get; init; }
 
     /// <summary>Gets whether this is a budget or final accounts.</summary>
+    [JsonRequired]
     public DisclosurePhase Phase { get; init; }
 
     /// <summary>Gets the publication date, when known.</summary>
     public DateOnly? PublishedOn { get; init; }
 
     /// <summary>Gets the title as published, e.g. "2026 年乌鲁木齐市科学技术局部门预算公开".</summary>
+    [JsonRequired]
     public string Title { get; init; } = "";
 
     /// <summary>Gets the document the disclosure was read from.</summary>
@@ -41,6 +46,7 @@ public sealed record BudgetDisclosure
     public DepartmentOverview Overview { get; init; } = new();
 
     /// <summary>Gets the standard tables (部门预算公开表) in printed order.</summary>
+    [JsonRequired]
     public EquatableArray<DisclosureTable> Tables { get; init; }
 
     /// <summary>Gets part three (情况说明) as facts.</summary>

@@ -8,12 +8,14 @@ namespace OpenBudget.Disclosures;
 public sealed record DisclosureTable
 {
     /// <summary>Gets the kind of table.</summary>
+    [JsonRequired]
     public TableKind Kind { get; init; }
 
     /// <summary>Gets the number the table is printed under, e.g. "表1" or "5"; <see langword="null"/> when unnumbered.</summary>
     public string? Number { get; init; }
 
     /// <summary>Gets the title as printed, e.g. "部门收支总体情况表".</summary>
+    [JsonRequired]
     public string Title { get; init; } = "";
 
     /// <summary>Gets the department named as preparer (编制部门), when printed.</summary>
@@ -23,9 +25,11 @@ public sealed record DisclosureTable
     public PresentationUnit Unit { get; init; } = PresentationUnit.TenThousandYuan;
 
     /// <summary>Gets the amount columns in printed order.</summary>
+    [JsonRequired]
     public EquatableArray<TableColumn> Columns { get; init; }
 
     /// <summary>Gets the rows in printed order, continued pages joined.</summary>
+    [JsonRequired]
     public EquatableArray<TableRow> Rows { get; init; }
 
     /// <summary>Gets the notes printed with the table, e.g. the statement that the table is empty.</summary>

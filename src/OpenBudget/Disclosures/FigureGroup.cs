@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpenBudget.Collections;
 
 namespace OpenBudget.Disclosures;
@@ -6,6 +7,7 @@ namespace OpenBudget.Disclosures;
 public sealed record FigureGroup
 {
     /// <summary>Gets the group's meaning from the <see cref="FigureGroupKeys"/> vocabulary, e.g. "income".</summary>
+    [JsonRequired]
     public string Key { get; init; } = "";
 
     /// <summary>Gets the heading the group is printed under, e.g. "二、关于乌鲁木齐市科学技术局 2026 年收入预算情况说明".</summary>

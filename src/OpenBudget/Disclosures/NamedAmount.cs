@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpenBudget.Money;
 
 namespace OpenBudget.Disclosures;
@@ -6,4 +7,4 @@ namespace OpenBudget.Disclosures;
 /// <param name="Name">The name as printed.</param>
 /// <param name="Amount">The amount as printed.</param>
 /// <param name="Unit">The unit the amount is printed in.</param>
-public sealed record NamedAmount(string Name, Amount Amount, PresentationUnit Unit = PresentationUnit.TenThousandYuan);
+public sealed record NamedAmount([property: JsonRequired] string Name, [property: JsonRequired] Amount Amount, PresentationUnit Unit = PresentationUnit.TenThousandYuan);

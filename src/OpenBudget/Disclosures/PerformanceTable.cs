@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpenBudget.Collections;
 
 namespace OpenBudget.Disclosures;
@@ -6,9 +7,11 @@ namespace OpenBudget.Disclosures;
 public sealed record PerformanceTable
 {
     /// <summary>Gets what the table covers.</summary>
+    [JsonRequired]
     public PerformanceScope Scope { get; init; }
 
     /// <summary>Gets the title as printed, e.g. "项目支出绩效目标表".</summary>
+    [JsonRequired]
     public string Title { get; init; } = "";
 
     /// <summary>Gets the budget unit (预算单位) or department (部门名称) as printed.</summary>
@@ -30,5 +33,6 @@ public sealed record PerformanceTable
     public string Goal { get; init; } = "";
 
     /// <summary>Gets the indicators in printed order.</summary>
+    [JsonRequired]
     public EquatableArray<PerformanceIndicator> Indicators { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpenBudget.Collections;
 using OpenBudget.Money;
 
@@ -7,6 +8,7 @@ namespace OpenBudget.Disclosures;
 public sealed record ProjectDescription
 {
     /// <summary>Gets the project name as printed (项目名称).</summary>
+    [JsonRequired]
     public string Name { get; init; } = "";
 
     /// <summary>Gets the policy basis (设立的政策依据 / 立项依据), as printed.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OpenBudget.Disclosures;
 
 /// <summary>The published document a disclosure was taken from (来源文件).</summary>
@@ -5,4 +7,4 @@ namespace OpenBudget.Disclosures;
 /// <param name="Url">Where it is published, when known.</param>
 /// <param name="Format">The format it was read from, e.g. "pdf", "text".</param>
 /// <param name="Sha256">The SHA-256 of the file read, hexadecimal, when known.</param>
-public sealed record SourceDocument(string Title, Uri? Url = null, string? Format = null, string? Sha256 = null);
+public sealed record SourceDocument([property: JsonRequired] string Title, Uri? Url = null, string? Format = null, string? Sha256 = null);

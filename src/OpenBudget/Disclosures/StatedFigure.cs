@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpenBudget.Classification;
 using OpenBudget.Collections;
 using OpenBudget.Money;
@@ -8,6 +9,7 @@ namespace OpenBudget.Disclosures;
 public sealed record StatedFigure
 {
     /// <summary>Gets what the figure is about, as printed, e.g. "一般公共预算" or "科学技术支出（类）科学技术管理事务（款）行政运行（项）".</summary>
+    [JsonRequired]
     public string Subject { get; init; } = "";
 
     /// <summary>Gets the meaning of the figure from the <see cref="RowKeys"/> or <see cref="ColumnKeys"/> vocabulary, e.g. "income.generalPublicBudget" or "basic".</summary>
@@ -17,6 +19,7 @@ public sealed record StatedFigure
     public FunctionalCode? Functional { get; init; }
 
     /// <summary>Gets the amount as printed.</summary>
+    [JsonRequired]
     public Amount Amount { get; init; }
 
     /// <summary>Gets the unit the amount is printed in (prose is usually in 万元).</summary>

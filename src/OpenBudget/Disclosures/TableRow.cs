@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpenBudget.Classification;
 using OpenBudget.Collections;
 using OpenBudget.Money;
@@ -8,6 +9,7 @@ namespace OpenBudget.Disclosures;
 public sealed record TableRow
 {
     /// <summary>Gets what the row stands for.</summary>
+    [JsonRequired]
     public RowKind Kind { get; init; }
 
     /// <summary>Gets the half of a two-sided table the row belongs to; <see langword="null"/> for one-sided tables.</summary>
@@ -23,6 +25,7 @@ public sealed record TableRow
     public EconomicCode? Economic { get; init; }
 
     /// <summary>Gets the name as printed (科目名称 or 项目), without the code.</summary>
+    [JsonRequired]
     public string Name { get; init; } = "";
 
     /// <summary>Gets the budget unit whose block the row belongs to, in per-unit tables.</summary>
@@ -32,6 +35,7 @@ public sealed record TableRow
     public string? Project { get; init; }
 
     /// <summary>Gets the row's cells in column order; a column missing here does not apply to the row (the other side of a two-sided table).</summary>
+    [JsonRequired]
     public EquatableArray<TableCell> Cells { get; init; }
 
     /// <summary>Gets the amount in a column, or <see cref="Amount.Blank"/> when the row has no such cell or the cell is empty.</summary>

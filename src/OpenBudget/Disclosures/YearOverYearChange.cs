@@ -7,9 +7,11 @@ namespace OpenBudget.Disclosures;
 public sealed record YearOverYearChange
 {
     /// <summary>Gets the direction as stated (增加/减少/持平).</summary>
+    [JsonRequired]
     public ChangeDirection Direction { get; init; }
 
     /// <summary>Gets the size of the change as printed, always non-negative; the direction gives its sign.</summary>
+    [JsonRequired]
     public Amount Amount { get; init; }
 
     /// <summary>Gets the stated rate in percent as printed, non-negative (26.42 for "增长 26.42%"); blank when not stated.</summary>

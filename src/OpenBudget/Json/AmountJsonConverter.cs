@@ -4,38 +4,21 @@ using OpenBudget.Money;
 
 namespace OpenBudget.Json;
 
-/// <summary>Writes an <see cref="Amount"/> as an exact JSON number keeping its printed decimals ("6675.00"), or null when blank; reads it back without passing through double.</summary>
+/// <summary>Writes an <see cref="Amount"/> as an exact JSON number keeping its printed decimals ("6675.00"), or null when blank; reads it back straight from the UTF-8 digits, never through double.</summary>
 internal sealed class AmountJsonConverter : JsonConverter<Amount>
 {
     /// <summary>The most decimal places a printed amount may have.</summary>
     internal const int MaxScale = 2;
 
+    /// <summary>What an amount is, as error messages say it.</summary>
+    internal const string Expectation = "an amount (a number with at most 2 decimals, or null for a blank cell)";
+
+    /// <summary>The most digits a mantissa read by the fast path may have, so that it fits a <see cref="long"/>.</summary>
+    private const int MaxFastDigits = 18;
+
     public override bool HandleNull => true;
 
-    public override Amount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return Amount.Blank;
-        }
-
-        if (reader.TokenType != JsonTokenType.Number)
-        {
-            throw new JsonException($"Expected an amount (a number with at most {MaxScale} decimals, or null for a blank cell), found {JsonTokens.Describe(reader.TokenType)}.");
-        }
-
-        if (!reader.TryGetDecimal(out decimal value))
-        {
-            throw new JsonException("The amount does not fit an exact decimal.");
-        }
-
-        if (value.Scale > MaxScale)
-        {
-            throw new JsonException($"The amount {value} has {value.Scale} decimal places; printed amounts have at most {MaxScale}.");
-        }
-
-        return Amount.Of(value);
-    }
+    public override Amount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadAmount(ref reader);
 
     public override void Write(Utf8JsonWriter writer, Amount value, JsonSerializerOptions options)
     {
@@ -48,4 +31,76 @@ internal sealed class AmountJsonConverter : JsonConverter<Amount>
             writer.WriteNumberValue(value.Value);
         }
     }
+
+    /// <summary>Reads the amount at the reader's current token: null is blank, a number keeps its written decimals.</summary>
+    /// <exception cref="JsonException">The token is neither null nor a number with at most two decimals.</exception>
+    internal static Amount ReadAmount(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return Amount.Blank;
+        }
+
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw new JsonException($"Expected {Expectation}, found {JsonTokens.Describe(ref reader)}.");
+        }
+
+        if (!reader.HasValueSequence && TryReadPlain(reader.ValueSpan, out decimal fast, out int fractionDigits))
+        {
+            return fractionDigits <= MaxScale ? Amount.Of(fast) : throw TooManyDecimals(ref reader, fractionDigits);
+        }
+
+        if (!reader.TryGetDecimal(out decimal value))
+        {
+            throw new JsonException($"Expected {Expectation}, found {JsonTokens.Describe(ref reader)}, which does not fit an exact decimal.");
+        }
+
+        return value.Scale <= MaxScale ? Amount.Of(value) : throw TooManyDecimals(ref reader, value.Scale);
+    }
+
+    /// <summary>Reads a JSON number of the plain form -?digits(.digits)? with at most 18 digits; the reader has already checked the grammar.</summary>
+    private static bool TryReadPlain(ReadOnlySpan<byte> number, out decimal value, out int fractionDigits)
+    {
+        value = 0;
+        fractionDigits = 0;
+        bool negative = number.Length > 0 && number[0] == (byte)'-';
+        int i = negative ? 1 : 0;
+        long mantissa = 0;
+        int digits = 0;
+        bool inFraction = false;
+        for (; i < number.Length; i++)
+        {
+            byte b = number[i];
+            uint digit = (uint)(b - '0');
+            if (digit <= 9)
+            {
+                if (++digits > MaxFastDigits)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + digit;
+                if (inFraction)
+                {
+                    fractionDigits++;
+                }
+            }
+            else if (b == (byte)'.' && !inFraction)
+            {
+                inFraction = true;
+            }
+            else
+            {
+                // An exponent: the general parser handles it.
+                return false;
+            }
+        }
+
+        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, negative, (byte)fractionDigits);
+        return true;
+    }
+
+    private static JsonException TooManyDecimals(ref Utf8JsonReader reader, int decimals)
+        => new($"Expected {Expectation}, found {JsonTokens.Describe(ref reader)} with {decimals} decimal places; printed amounts have at most {MaxScale}.");
 }

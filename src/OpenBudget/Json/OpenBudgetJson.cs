@@ -1,7 +1,9 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OpenBudget.Disclosures;
+using OpenBudget.Validation;
 
 namespace OpenBudget.Json;
 
@@ -39,6 +41,33 @@ public static class OpenBudgetJson
     /// <param name="disclosure">The disclosure.</param>
     public static void Serialize(Stream stream, BudgetDisclosure disclosure) => JsonSerializer.Serialize(stream, disclosure, Context.BudgetDisclosure);
 
+    /// <summary>Writes a validation report as a JSON string in the published schema (schemas/validation-report.v1.schema.json).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(ValidationReport report) => JsonSerializer.Serialize(report, Context.ValidationReport);
+
+    /// <summary>Writes a validation report to a stream as UTF-8 JSON in the published schema.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="report">The report.</param>
+    public static void Serialize(Stream stream, ValidationReport report) => JsonSerializer.Serialize(stream, report, Context.ValidationReport);
+
+    /// <summary>Reads a validation report from JSON.</summary>
+    /// <param name="json">The text.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="DisclosureJsonException">The text is not a validation report; the message says where and why.</exception>
+    public static ValidationReport DeserializeReport(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return JsonSerializer.Deserialize(json, Context.ValidationReport) ?? throw new DisclosureJsonException("Expected a validation report object, found null.", "$", 1, 1, null);
+        }
+        catch (JsonException ex)
+        {
+            throw Wrap(ex);
+        }
+    }
+
     /// <summary>Reads a disclosure from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The bytes.</param>
     /// <returns>The disclosure.</returns>
@@ -47,11 +76,11 @@ public static class OpenBudgetJson
     {
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, Context.BudgetDisclosure) ?? throw new DisclosureJsonException("Expected a disclosure object, found null.", "$", 1, 1, null);
+            return JsonSerializer.Deserialize(utf8Json, Context.BudgetDisclosure) ?? throw NullDocument();
         }
         catch (JsonException ex)
         {
-            throw Wrap(ex);
+            throw DisclosureJsonErrors.Create(ex, utf8Json, typeof(BudgetDisclosure), Options);
         }
     }
 
@@ -64,28 +93,29 @@ public static class OpenBudgetJson
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            return JsonSerializer.Deserialize(json, Context.BudgetDisclosure) ?? throw new DisclosureJsonException("Expected a disclosure object, found null.", "$", 1, 1, null);
+            return JsonSerializer.Deserialize(json, Context.BudgetDisclosure) ?? throw NullDocument();
         }
         catch (JsonException ex)
         {
-            throw Wrap(ex);
+            throw DisclosureJsonErrors.Create(ex, Encoding.UTF8.GetBytes(json), typeof(BudgetDisclosure), Options);
         }
     }
 
-    /// <summary>Reads a disclosure from a stream of UTF-8 JSON.</summary>
+    /// <summary>Reads a disclosure from a stream of UTF-8 JSON, which is read to its end first.</summary>
     /// <param name="stream">The stream.</param>
     /// <returns>The disclosure.</returns>
     /// <exception cref="DisclosureJsonException">The stream is not a disclosure; the message says where and why.</exception>
     public static BudgetDisclosure Deserialize(Stream stream)
     {
-        try
+        ArgumentNullException.ThrowIfNull(stream);
+        if (stream is MemoryStream memory && memory.TryGetBuffer(out ArraySegment<byte> buffer))
         {
-            return JsonSerializer.Deserialize(stream, Context.BudgetDisclosure) ?? throw new DisclosureJsonException("Expected a disclosure object, found null.", "$", 1, 1, null);
+            return Deserialize(buffer.AsSpan((int)memory.Position));
         }
-        catch (JsonException ex)
-        {
-            throw Wrap(ex);
-        }
+
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return Deserialize(copy.GetBuffer().AsSpan(0, (int)copy.Length));
     }
 
     /// <summary>Gets the source-generated metadata of a type the context knows.</summary>
@@ -93,23 +123,12 @@ public static class OpenBudgetJson
     /// <returns>The metadata bound to the shared options.</returns>
     public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
-    internal static DisclosureJsonException Wrap(JsonException ex)
-    {
-        // System.Text.Json reports a 0-based line and byte position; people count from 1.
-        string reason = ex.Message;
-        int cut = reason.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut >= 0)
-        {
-            reason = reason[..cut];
-        }
+    /// <summary>Describes an error with the location System.Text.Json gives, for callers that do not have the document at hand.</summary>
+    /// <param name="ex">The error.</param>
+    /// <returns>The exception to throw.</returns>
+    internal static DisclosureJsonException Wrap(JsonException ex) => DisclosureJsonErrors.Create(ex);
 
-        if (reason.StartsWith("The JSON property", StringComparison.Ordinal) && reason.Contains("could not be mapped", StringComparison.Ordinal))
-        {
-            reason = $"{reason} The schema allows no other properties here.";
-        }
-
-        return new DisclosureJsonException(reason, ex.Path, ex.LineNumber + 1, ex.BytePositionInLine + 1, ex);
-    }
+    private static DisclosureJsonException NullDocument() => new("Expected a disclosure object, found null.", "$", 1, 1, null);
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using OpenBudget.Classification;
 using OpenBudget.Disclosures;
 using OpenBudget.Money;
+using OpenBudget.Validation;
 
 namespace OpenBudget.Json;
 
@@ -10,6 +11,8 @@ namespace OpenBudget.Json;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    AllowDuplicateProperties = false,
     WriteIndented = true,
     MaxDepth = 64,
     Converters =
@@ -41,12 +44,19 @@ namespace OpenBudget.Json;
         typeof(CamelCaseEnumConverter<TargetComparator>),
         typeof(CamelCaseEnumConverter<PerformanceScope>),
         typeof(CamelCaseEnumConverter<PresentationUnit>),
+        typeof(EquatableArrayJsonConverter<Finding>),
+        typeof(EquatableArrayJsonConverter<FindingTerm>),
+        typeof(EquatableArrayJsonConverter<SkippedRule>),
+        typeof(CamelCaseEnumConverter<Severity>),
+        typeof(CamelCaseEnumConverter<Verdict>),
+        typeof(CamelCaseEnumConverter<RuleCategory>),
     ])]
 [JsonSerializable(typeof(BudgetDisclosure))]
 [JsonSerializable(typeof(DisclosureTable))]
 [JsonSerializable(typeof(TableRow))]
 [JsonSerializable(typeof(Amount))]
 [JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(ValidationReport))]
 public sealed partial class OpenBudgetJsonContext : JsonSerializerContext
 {
 }

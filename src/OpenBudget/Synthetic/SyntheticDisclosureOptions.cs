@@ -1,0 +1,23 @@
+namespace OpenBudget.Synthetic;
+
+/// <summary>What a <see cref="SyntheticDisclosureGenerator"/> builds: how many budget units, projects and functional items, and from which seed.</summary>
+public sealed record SyntheticDisclosureOptions
+{
+    /// <summary>Gets the seed; the same seed and options always give the same disclosure.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Gets the number of budget units (预算单位), 1 to 8; the first is the department itself (本级).</summary>
+    public int Units { get; init; } = 3;
+
+    /// <summary>Gets the number of current-year projects (项目) per unit, 0 to 12.</summary>
+    public int ProjectsPerUnit { get; init; } = 3;
+
+    /// <summary>Gets the number of carried-over projects (上年结转项目) per unit, 0 to 6.</summary>
+    public int CarryOverProjectsPerUnit { get; init; } = 1;
+
+    /// <summary>Gets the number of functional items (支出功能分类 项) drawn from the year's catalogue, 1 to 60.</summary>
+    public int FunctionalItems { get; init; } = 6;
+
+    /// <summary>Gets the fiscal year, whose classification catalogue supplies the codes and names.</summary>
+    public int FiscalYear { get; init; } = 2026;
+}

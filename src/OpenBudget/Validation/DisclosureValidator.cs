@@ -1,0 +1,151 @@
+using OpenBudget.Disclosures;
+using OpenBudget.Validation.Rules;
+
+namespace OpenBudget.Validation;
+
+/// <summary>Checks a disclosure against every invariant in the rule catalogue (勾稽关系校验) and tells one-cent rounding noise from real errors.</summary>
+/// <remarks>
+/// A sum of n printed terms compared with a printed total may differ by half a unit of the last printed digit for each of the n + 1
+/// figures (0.005 × (n + 1) for figures printed to 0.01) because each was rounded independently: such a difference is
+/// <see cref="Verdict.Rounding"/>, a larger one <see cref="Verdict.Error"/>; a difference of zero is not reported. Shares and growth
+/// rates are recomputed from the printed amounts and judged over the amounts' rounding intervals. The validator is stateless and
+/// safe to share between threads.
+/// </remarks>
+public sealed class DisclosureValidator
+{
+    private static readonly ValidationRule[] Catalogue =
+    [
+        new HierarchySumRule(),
+        new TotalOfClassesRule(),
+        new UnitSubtotalRule(),
+        new TotalOfUnitsRule(),
+        new BasicPlusProjectRule(),
+        new PersonnelPlusPublicRule(),
+        new IncomeSourceColumnsRule(),
+        new FundColumnsRule(),
+        new EconomicColumnsRule(),
+        new FundSourceColumnsRule(),
+        new CarryOverColumnsRule(),
+        new IncomeExpenditureLinesRule(),
+        new FiscalAppropriationLinesRule(),
+        new ThreePublicLinesRule(),
+        new IncomeEqualsExpenditureRule(),
+        new FiscalIncomeEqualsExpenditureRule(),
+        new SummaryIncomeExpenditureAgreeRule(),
+        new SourcesAgreeWithIncomeTableRule(),
+        new FiscalAppropriationAgreesWithFundTablesRule(),
+        new FiscalAppropriationAgreesWithSummaryRule(),
+        new IncomeAgreesWithGeneralPublicBudgetRule(),
+        new BasicAgreesWithBasicTableRule(),
+        new ProjectAgreesWithProjectTableRule(),
+        new VehicleOperationAgreesWithBasicTableRule(),
+        new CarryOverAgreesWithSummaryRule(),
+        new CommissionedServicesAgreeWithExplanationsRule(),
+        new IncomeFiguresRule(),
+        new ExpenditureFiguresRule(),
+        new FiscalAppropriationFiguresRule(),
+        new GeneralPublicBudgetFiguresRule(),
+        new BasicExpenditureFiguresRule(),
+        new ThreePublicFiguresRule(),
+        new CarryOverFiguresRule(),
+        new SharesRecomputeRule(),
+        new GrowthRatesRecomputeRule(),
+        new GroupTotalRule(),
+        new SharesAddUpRule(),
+        new ProjectSizeAgreesWithTableRule(),
+        new ProjectSizeAgreesWithAllocationRule(),
+        new ProcurementTotalRule(),
+        new VehicleHoldingsRule(),
+        new PerformanceSummaryRule(),
+        new PerformanceFundingRule(),
+        new DepartmentFundingLinesRule(),
+        new IndicatorWeightsRule(),
+        new FunctionalCodesRule(),
+        new EconomicCodesRule(),
+        new ProjectNamesRule(),
+        new UnitNamesRule(),
+    ];
+
+    private readonly ValidationOptions _options;
+
+    /// <summary>Initializes a new instance of the <see cref="DisclosureValidator"/> class.</summary>
+    /// <param name="options">How to judge; <see cref="ValidationOptions.Default"/> when <see langword="null"/>.</param>
+    public DisclosureValidator(ValidationOptions? options = null) => _options = options ?? ValidationOptions.Default;
+
+    /// <summary>Gets the rule catalogue, in the order the rules run.</summary>
+    public static IReadOnlyList<ValidationRule> Rules => Catalogue;
+
+    /// <summary>Checks a disclosure and reports every place where it disagrees with itself.</summary>
+    /// <param name="disclosure">The disclosure.</param>
+    /// <returns>The report: a summary, then every finding (errors first, then by location).</returns>
+    public ValidationReport Validate(BudgetDisclosure disclosure)
+    {
+        ArgumentNullException.ThrowIfNull(disclosure);
+        var context = new ValidationContext(disclosure, _options);
+        var run = new List<string>(Catalogue.Length);
+        var skipped = new List<SkippedRule>();
+        foreach (ValidationRule rule in Catalogue)
+        {
+            if (_options.DisabledRules.Contains(rule.Id))
+            {
+                skipped.Add(new SkippedRule(rule.Id, "disabled by the validation options"));
+                continue;
+            }
+
+            if (rule.SkipReason(disclosure) is string reason)
+            {
+                skipped.Add(new SkippedRule(rule.Id, reason));
+                continue;
+            }
+
+            context.Rule = rule;
+            rule.Check(context);
+            run.Add(rule.Id);
+        }
+
+        Finding[] findings = [.. context.Findings];
+        Array.Sort(findings, new FindingOrder(disclosure));
+        int rounding = 0, error = 0, mismatch = 0, severityError = 0, severityWarning = 0, severityInfo = 0;
+        foreach (Finding finding in findings)
+        {
+            switch (finding.Verdict)
+            {
+                case Verdict.Rounding: rounding++; break;
+                case Verdict.Error: error++; break;
+                default: mismatch++; break;
+            }
+
+            switch (finding.Severity)
+            {
+                case Severity.Error: severityError++; break;
+                case Severity.Warning: severityWarning++; break;
+                default: severityInfo++; break;
+            }
+        }
+
+        return new ValidationReport
+        {
+            Department = disclosure.Department,
+            FiscalYear = disclosure.FiscalYear,
+            Summary = new ReportSummary
+            {
+                Valid = error == 0,
+                Findings = findings.Length,
+                Counts = new VerdictCounts
+                {
+                    Rounding = rounding,
+                    Error = error,
+                    Mismatch = mismatch,
+                    SeverityError = severityError,
+                    SeverityWarning = severityWarning,
+                    SeverityInfo = severityInfo,
+                },
+                ChecksRun = context.Checks,
+                RulesRun = run.ToArray(),
+                RulesSkipped = skipped.ToArray(),
+                Strict = _options.Strict,
+            },
+            Findings = findings,
+        };
+    }
+}

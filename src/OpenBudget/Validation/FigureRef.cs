@@ -1,0 +1,194 @@
+using System.Globalization;
+using OpenBudget.Disclosures;
+using OpenBudget.Money;
+
+namespace OpenBudget.Validation;
+
+/// <summary>A printed figure taking part in a check: its amount and unit, and where it is printed, so that a pointer and a label can be made only when a finding needs them.</summary>
+internal readonly struct FigureRef
+{
+    private FigureRef(FigureSite site, Amount amount, PresentationUnit unit, int a, int b, int c, FigureField field, string? key, bool exact = false, string? pointer = null)
+    {
+        Exact = exact;
+        FixedPointer = pointer;
+        Site = site;
+        Amount = amount;
+        Unit = unit;
+        A = a;
+        B = b;
+        C = c;
+        Field = field;
+        Key = key;
+    }
+
+    public FigureSite Site { get; }
+
+    public Amount Amount { get; }
+
+    public PresentationUnit Unit { get; }
+
+    public int A { get; }
+
+    public int B { get; }
+
+    public int C { get; }
+
+    public FigureField Field { get; }
+
+    public string? Key { get; }
+
+    /// <summary>Gets a value indicating whether the figure is exact (a count, a weight, a constant): it adds nothing to the rounding tolerance.</summary>
+    public bool Exact { get; }
+
+    /// <summary>Gets the pointer of a constant, the place the comparison is about.</summary>
+    public string? FixedPointer { get; }
+
+    /// <summary>Gets half a unit of the figure's last printed digit, zero for exact figures and blanks.</summary>
+    public decimal HalfUnit => Exact ? 0m : ValidationContext.HalfUnit(Amount);
+
+    public static FigureRef Cell(int table, int row, string column, Amount amount, PresentationUnit unit)
+        => new(FigureSite.Cell, amount, unit, table, row, 0, FigureField.Amount, column);
+
+    public static FigureRef Constant(decimal value, string label, string pointer, PresentationUnit unit = PresentationUnit.TenThousandYuan)
+        => new(FigureSite.Constant, value, unit, 0, 0, 0, FigureField.Amount, label, exact: true, pointer);
+
+    public static FigureRef GroupSubPart(int group, int part, int line, Amount amount, PresentationUnit unit)
+        => new(FigureSite.GroupSubPart, amount, unit, group, part, line, FigureField.Amount, null);
+
+    public static FigureRef Group(int group, int part, FigureField field, Amount amount, PresentationUnit unit)
+        => new(FigureSite.GroupFigure, amount, unit, group, part, 0, field, null);
+
+    public static FigureRef ProjectSize(int project, Amount amount, PresentationUnit unit)
+        => new(FigureSite.ProjectSize, amount, unit, project, 0, 0, FigureField.Amount, null);
+
+    public static FigureRef ProjectAllocation(int project, int line, Amount amount, PresentationUnit unit)
+        => new(FigureSite.ProjectAllocation, amount, unit, project, line, 0, FigureField.Amount, null);
+
+    public static FigureRef Procurement(FigureField field, Amount amount, PresentationUnit unit)
+        => new(FigureSite.Procurement, amount, unit, 0, 0, 0, field, null);
+
+    public static FigureRef Asset(int holding, FigureField field, Amount amount, PresentationUnit unit)
+        => new(FigureSite.Asset, amount, unit, holding, 0, 0, field, null, exact: field == FigureField.Quantity);
+
+    public static FigureRef Funding(int table, FigureField field, int line, Amount amount, PresentationUnit unit)
+        => new(FigureSite.PerformanceFunding, amount, unit, table, line, 0, field, null);
+
+    public static FigureRef Weight(int table, int indicator, Amount amount)
+        => new(FigureSite.IndicatorWeight, amount, PresentationUnit.TenThousandYuan, table, indicator, 0, FigureField.Amount, null, exact: true);
+
+    public static FigureRef Summary(FigureField field, Amount amount, PresentationUnit unit)
+        => new(FigureSite.PerformanceSummary, amount, unit, 0, 0, 0, field, null);
+
+    /// <summary>Makes the RFC 6901 pointer of the figure into the disclosure's JSON.</summary>
+    public string Pointer(BudgetDisclosure disclosure) => Site switch
+    {
+        FigureSite.Constant => FixedPointer ?? "",
+        FigureSite.GroupSubPart => string.Create(CultureInfo.InvariantCulture, $"/explanations/groups/{A}/parts/{B}/parts/{C}/amount"),
+        FigureSite.Cell => string.Create(CultureInfo.InvariantCulture, $"/tables/{A}/rows/{B}/cells/{JsonPointer.Escape(Key!)}"),
+        FigureSite.GroupFigure => GroupPointer(),
+        FigureSite.ProjectSize => string.Create(CultureInfo.InvariantCulture, $"/explanations/projects/{A}/size"),
+        FigureSite.ProjectAllocation => string.Create(CultureInfo.InvariantCulture, $"/explanations/projects/{A}/allocation/{B}/amount"),
+        FigureSite.Procurement => "/explanations/procurement/" + FieldName(),
+        FigureSite.Asset => string.Create(CultureInfo.InvariantCulture, $"/explanations/assets/holdings/{A}/{FieldName()}"),
+        FigureSite.PerformanceFunding => FundingPointer(),
+        FigureSite.IndicatorWeight => PerformanceTablePointer(A) + string.Create(CultureInfo.InvariantCulture, $"/indicators/{B}/weight"),
+        FigureSite.PerformanceSummary => "/explanations/performance/" + FieldName(),
+        _ => "",
+    };
+
+    /// <summary>Makes a label a person reads, e.g. "表2 · 206 01 · 总计".</summary>
+    public string Label(BudgetDisclosure disclosure)
+    {
+        switch (Site)
+        {
+            case FigureSite.Constant:
+                return Key ?? "";
+            case FigureSite.Cell:
+                DisclosureTable table = disclosure.Tables[A];
+                TableRow row = table.Rows[B];
+                TableColumn? column = table.Column(Key!);
+                return $"{Labels.Table(table)} · {Labels.Row(row)} · {column?.Label ?? Key}";
+            case FigureSite.GroupFigure:
+                FigureGroup group = disclosure.Explanations.Groups[A];
+                string subject = B < 0 ? (group.Total?.Subject is { Length: > 0 } s ? s : "合计") : group.Parts[B].Subject;
+                return $"说明 · {Labels.Group(group.Key)} · {subject}{Labels.Field(Field)}";
+            case FigureSite.GroupSubPart:
+                StatedFigure figure = disclosure.Explanations.Groups[A].Parts[B];
+                return $"说明 · {Labels.Group(disclosure.Explanations.Groups[A].Key)} · {figure.Subject} · {figure.Parts[C].Name}";
+            case FigureSite.ProjectSize:
+                return $"说明 · 项目 · {disclosure.Explanations.Projects[A].Name} · 预算安排规模";
+            case FigureSite.ProjectAllocation:
+                ProjectDescription project = disclosure.Explanations.Projects[A];
+                return $"说明 · 项目 · {project.Name} · 资金分配 · {project.Allocation[B].Name}";
+            case FigureSite.Procurement:
+                return "说明 · 政府采购 · " + Field switch { FigureField.Goods => "货物", FigureField.Works => "工程", FigureField.Services => "服务", _ => "合计" };
+            case FigureSite.Asset:
+                AssetHolding holding = disclosure.Explanations.Assets!.Holdings[A];
+                return $"说明 · 国有资产 · {holding.Name}" + (Field == FigureField.Quantity ? " · 数量" : " · 价值");
+            case FigureSite.PerformanceFunding:
+                PerformanceTable funded = PerformanceTable(disclosure, A);
+                string field = Field switch
+                {
+                    FigureField.Fiscal => "财政拨款",
+                    FigureField.Other => "其他资金",
+                    FigureField.Line => funded.Funding.Lines[B].Name,
+                    _ => "资金总额",
+                };
+                return $"绩效 · {Labels.PerformanceTable(funded)} · {field}";
+            case FigureSite.IndicatorWeight:
+                PerformanceTable weighted = PerformanceTable(disclosure, A);
+                return $"绩效 · {Labels.PerformanceTable(weighted)} · {weighted.Indicators[B].Name} · 分值权重";
+            case FigureSite.PerformanceSummary:
+                return "说明 · 预算绩效 · " + Field switch
+                {
+                    FigureField.DepartmentAmount => "整体绩效目标金额",
+                    FigureField.FiscalProjectsAmount => "财政拨款项目金额",
+                    _ => "非财政拨款项目金额",
+                };
+            default:
+                return "";
+        }
+    }
+
+    internal static string PerformanceTablePointer(int table)
+        => table < 0 ? "/performance/department" : string.Create(CultureInfo.InvariantCulture, $"/performance/projects/{table}");
+
+    internal static PerformanceTable PerformanceTable(BudgetDisclosure disclosure, int table)
+        => table < 0 ? disclosure.Performance.Department! : disclosure.Performance.Projects[table];
+
+    private string GroupPointer()
+    {
+        string figure = B < 0
+            ? string.Create(CultureInfo.InvariantCulture, $"/explanations/groups/{A}/total")
+            : string.Create(CultureInfo.InvariantCulture, $"/explanations/groups/{A}/parts/{B}");
+        return figure + FieldName();
+    }
+
+    private string FundingPointer()
+    {
+        string table = PerformanceTablePointer(A) + "/funding/";
+        return Field == FigureField.Line
+            ? table + string.Create(CultureInfo.InvariantCulture, $"lines/{B}/amount")
+            : table + FieldName();
+    }
+
+    private string FieldName() => Field switch
+    {
+        FigureField.Amount when Site == FigureSite.GroupFigure => "/amount",
+        FigureField.Share => "/sharePercent",
+        FigureField.ChangeAmount => "/change/amount",
+        FigureField.ChangeRate => "/change/ratePercent",
+        FigureField.Total => "total",
+        FigureField.Goods => "goods",
+        FigureField.Works => "works",
+        FigureField.Services => "services",
+        FigureField.Value => "value",
+        FigureField.Quantity => "quantity",
+        FigureField.Fiscal => "fiscal",
+        FigureField.Other => "other",
+        FigureField.DepartmentAmount => "departmentAmount",
+        FigureField.FiscalProjectsAmount => "fiscalProjectsAmount",
+        FigureField.NonFiscalProjectsAmount => "nonFiscalProjectsAmount",
+        _ => "",
+    };
+}

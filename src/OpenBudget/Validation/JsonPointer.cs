@@ -1,0 +1,89 @@
+namespace OpenBudget.Validation;
+
+/// <summary>RFC 6901 JSON Pointer helpers.</summary>
+internal static class JsonPointer
+{
+    /// <summary>Escapes a reference token: "~" becomes "~0" and "/" becomes "~1".</summary>
+    public static string Escape(string token)
+        => token.AsSpan().IndexOfAny('~', '/') < 0 ? token : token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    /// <summary>Compares two pointers in document order: the disclosure's parts as serialized (overview, tables, explanations, performance), numeric tokens by number, others ordinally.</summary>
+    public static int Compare(string? left, string? right)
+    {
+        ReadOnlySpan<char> a = left;
+        ReadOnlySpan<char> b = right;
+        int part = Part(a).CompareTo(Part(b));
+        if (part != 0)
+        {
+            return part;
+        }
+
+        while (true)
+        {
+            if (a.IsEmpty || b.IsEmpty)
+            {
+                return a.Length.CompareTo(b.Length);
+            }
+
+            a = a[1..];
+            b = b[1..];
+            int ea = a.IndexOf('/');
+            int eb = b.IndexOf('/');
+            ReadOnlySpan<char> ta = ea < 0 ? a : a[..ea];
+            ReadOnlySpan<char> tb = eb < 0 ? b : b[..eb];
+            int order = CompareToken(ta, tb);
+            if (order != 0)
+            {
+                return order;
+            }
+
+            a = ea < 0 ? [] : a[ea..];
+            b = eb < 0 ? [] : b[eb..];
+        }
+    }
+
+    private static int Part(ReadOnlySpan<char> pointer)
+    {
+        if (pointer.StartsWith("/overview"))
+        {
+            return 0;
+        }
+
+        if (pointer.StartsWith("/tables"))
+        {
+            return 1;
+        }
+
+        if (pointer.StartsWith("/explanations"))
+        {
+            return 2;
+        }
+
+        return pointer.StartsWith("/performance") ? 3 : 4;
+    }
+
+    private static int CompareToken(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        bool na = a.Length > 0 && IsDigits(a);
+        bool nb = b.Length > 0 && IsDigits(b);
+        if (na && nb)
+        {
+            return a.Length != b.Length ? a.Length.CompareTo(b.Length) : a.SequenceCompareTo(b);
+        }
+
+        return a.SequenceCompareTo(b);
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

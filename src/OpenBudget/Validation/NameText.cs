@@ -1,0 +1,164 @@
+using System.Text;
+using OpenBudget.Disclosures;
+
+namespace OpenBudget.Validation;
+
+/// <summary>Compares printed names: the same name however spaced or width-folded, and near-identical names that differ in one or two characters.</summary>
+internal static class NameText
+{
+    /// <summary>The most edits two names may differ by to count as spellings of one name.</summary>
+    public const int MaxEdits = 2;
+
+    /// <summary>Folds what printing varies without changing the words: whitespace, full-width letters and digits, half-width brackets.</summary>
+    public static string Fold(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(name.Length);
+        foreach (char c in name)
+        {
+            switch (c)
+            {
+                case ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n':
+                    continue;
+                case '(':
+                    builder.Append('（');
+                    break;
+                case ')':
+                    builder.Append('）');
+                    break;
+                case >= '\uFF01' and <= '\uFF5E' when c is not '（' and not '）':
+                    builder.Append((char)(c - 0xFEE0));
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Removes a trailing word the prose adds to a project name ("…经费委托业务费", "…专项结转").</summary>
+    public static string WithoutSuffix(string folded)
+    {
+        foreach (string suffix in (ReadOnlySpan<string>)["委托业务费", "结转"])
+        {
+            if (folded.Length > suffix.Length + 2 && folded.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return folded[..^suffix.Length];
+            }
+        }
+
+        return folded;
+    }
+
+    /// <summary>Removes the "（本级）" a unit list adds to the department's own unit.</summary>
+    public static string UnitName(string folded)
+        => folded.EndsWith("（本级）", StringComparison.Ordinal) ? folded[..^4] : folded;
+
+    /// <summary>Tells whether two folded names are different spellings of one name: at most <see cref="MaxEdits"/> edits apart, and not differing only in numbers (2025 and 2026, 第十一届 and 第十二届 are different things).</summary>
+    public static bool Near(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal) || Math.Abs(a.Length - b.Length) > MaxEdits || Math.Min(a.Length, b.Length) < 4)
+        {
+            return false;
+        }
+
+        if (BitCount(Signature(a) ^ Signature(b)) > 2 * MaxEdits)
+        {
+            return false;
+        }
+
+        return Distance(a, b, MaxEdits) <= MaxEdits && !DiffersOnlyInNumbers(a, b);
+    }
+
+    /// <summary>Finds the amount-matching name among candidates: the same folded name first, then without a prose suffix, then a near-identical one.</summary>
+    public static bool Matches(string folded, string candidateFolded)
+        => string.Equals(folded, candidateFolded, StringComparison.Ordinal)
+            || string.Equals(WithoutSuffix(folded), WithoutSuffix(candidateFolded), StringComparison.Ordinal);
+
+    public static ulong Signature(string s)
+    {
+        ulong bits = 0;
+        foreach (char c in s)
+        {
+            bits |= 1UL << (int)((c * 2654435761u) >> 26);
+        }
+
+        return bits;
+    }
+
+    private static int BitCount(ulong v) => System.Numerics.BitOperations.PopCount(v);
+
+    /// <summary>Levenshtein distance, stopping early once it exceeds <paramref name="limit"/>.</summary>
+    public static int Distance(string a, string b, int limit)
+    {
+        int n = b.Length;
+        Span<int> previous = n < 256 ? stackalloc int[n + 1] : new int[n + 1];
+        Span<int> current = n < 256 ? stackalloc int[n + 1] : new int[n + 1];
+        for (int j = 0; j <= n; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            int best = current[0];
+            for (int j = 1; j <= n; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                best = Math.Min(best, current[j]);
+            }
+
+            if (best > limit)
+            {
+                return best;
+            }
+
+            current.CopyTo(previous);
+        }
+
+        return previous[n];
+    }
+
+    private static bool DiffersOnlyInNumbers(string a, string b)
+    {
+        int start = 0;
+        while (start < a.Length && start < b.Length && a[start] == b[start])
+        {
+            start++;
+        }
+
+        int endA = a.Length;
+        int endB = b.Length;
+        while (endA > start && endB > start && a[endA - 1] == b[endB - 1])
+        {
+            endA--;
+            endB--;
+        }
+
+        return IsNumeral(a.AsSpan(start, endA - start)) && IsNumeral(b.AsSpan(start, endB - start));
+    }
+
+    private static bool IsNumeral(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!(c is >= '0' and <= '9' || "〇零一二三四五六七八九十百".Contains(c, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Normalises and folds a printed name for comparison.</summary>
+    public static string Key(string? name) => Fold(PrintedText.Normalize(name));
+}

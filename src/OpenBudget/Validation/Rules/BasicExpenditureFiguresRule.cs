@@ -1,0 +1,21 @@
+using OpenBudget.Disclosures;
+
+namespace OpenBudget.Validation.Rules;
+
+/// <summary>OB1405: the basic expenditure figures of the explanations (基本支出, 人员经费, 公用经费) equal table 6.</summary>
+internal sealed class BasicExpenditureFiguresRule : ExplanationFiguresRule
+{
+    public BasicExpenditureFiguresRule()
+        : base("OB1405", "Stated basic expenditure figures equal table 6", "情况说明基本支出数与表6一致", TableKind.GeneralPublicBudgetBasicExpenditure, [FigureGroupKeys.BasicExpenditure])
+    {
+    }
+
+    private protected override (int Row, string Column) FindTotal(DisclosureTable table, string group)
+        => Main(table, TableShape.Total(table, null));
+
+    private protected override (int Row, string Column) FindPart(DisclosureTable table, string group, StatedFigure part)
+        => part.Key is ColumnKeys.Personnel or ColumnKeys.Public ? (TableShape.Total(table, null), part.Key)
+            : part.Key is ColumnKeys.BasicPersonnel ? (TableShape.Total(table, null), ColumnKeys.Personnel)
+            : part.Key is ColumnKeys.BasicPublic ? (TableShape.Total(table, null), ColumnKeys.Public)
+            : (-2, "");
+}

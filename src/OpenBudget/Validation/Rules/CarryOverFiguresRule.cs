@@ -1,0 +1,52 @@
+using OpenBudget.Disclosures;
+
+namespace OpenBudget.Validation.Rules;
+
+/// <summary>OB1407: the carry-over figures of the explanations (上年结转结余 total, 财政拨款, 非财政拨款, and each listed item by name) equal table 12.</summary>
+internal sealed class CarryOverFiguresRule : ExplanationFiguresRule
+{
+    public CarryOverFiguresRule()
+        : base("OB1407", "Stated carry-over figures equal table 12", "情况说明上年结转结余数与表12一致", TableKind.PriorYearCarryOver, [FigureGroupKeys.CarryOver, FigureGroupKeys.CarryOverItems])
+    {
+    }
+
+    private protected override (int Row, string Column) FindTotal(DisclosureTable table, string group)
+        => Main(table, TableShape.Total(table, null));
+
+    private protected override (int Row, string Column) FindPart(DisclosureTable table, string group, StatedFigure part)
+    {
+        int total = TableShape.Total(table, null);
+        switch (part.Key)
+        {
+            case RowKeys.FiscalCarryOver or ColumnKeys.Fiscal:
+                return (total, ColumnKeys.Fiscal);
+            case RowKeys.NonFiscalCarryOver or ColumnKeys.NonFiscal:
+                return (total, ColumnKeys.NonFiscal);
+        }
+
+        if (group != FigureGroupKeys.CarryOverItems && part.Key is not null)
+        {
+            return (-2, "");
+        }
+
+        string name = NameText.Key(part.Subject);
+        var rows = table.Rows;
+        for (int r = 0; r < rows.Count; r++)
+        {
+            if (rows[r].Kind == RowKind.Project && NameText.Matches(name, NameText.Key(rows[r].Project ?? rows[r].Name)))
+            {
+                return Main(table, r);
+            }
+        }
+
+        for (int r = 0; r < rows.Count; r++)
+        {
+            if (rows[r].Kind == RowKind.Project && NameText.Near(NameText.WithoutSuffix(name), NameText.WithoutSuffix(NameText.Key(rows[r].Project ?? rows[r].Name))))
+            {
+                return Main(table, r);
+            }
+        }
+
+        return (-2, "");
+    }
+}

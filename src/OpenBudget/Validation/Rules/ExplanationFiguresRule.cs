@@ -1,0 +1,73 @@
+using OpenBudget.Disclosures;
+
+namespace OpenBudget.Validation.Rules;
+
+/// <summary>The shared body of the rules that compare the explanations' stated figures with a table: a group's total with a table cell, and each part with the cell its key or code names.</summary>
+internal abstract class ExplanationFiguresRule : ValidationRule
+{
+    private readonly string[] _groups;
+
+    private protected ExplanationFiguresRule(string id, string titleEn, string titleZh, TableKind table, string[] groups)
+        : base(id, titleEn, titleZh, RuleCategory.Explanations, Severity.Error, [table], needsAllTables: true)
+    {
+        _groups = groups;
+    }
+
+    public override string? SkipReason(BudgetDisclosure disclosure)
+        => base.SkipReason(disclosure)
+            ?? (Explained.HasGroup(disclosure, _groups) ? null : Explained.Reason($"paragraphs {string.Join(", ", _groups.Select(k => $"{Labels.Group(k)} ({k})"))}"));
+
+    internal override void Check(ValidationContext context)
+    {
+        context.TryTable(Tables[0], out DisclosureTable table, out int tableIndex);
+        BudgetDisclosure disclosure = context.Disclosure;
+        foreach (string key in _groups)
+        {
+            int group = Explained.Group(disclosure, key);
+            if (group < 0)
+            {
+                continue;
+            }
+
+            FigureGroup figures = disclosure.Explanations.Groups[group];
+            if (figures.Total is { } total && !total.Amount.IsBlank && FindTotal(table, key) is var (totalRow, totalColumn) && totalRow >= 0)
+            {
+                context.CheckEqual(Explained.Total(disclosure, group), ValidationContext.Cell(table, tableIndex, totalRow, totalColumn), $"the amount in {Labels.Table(table)}", $"{Labels.Table(table)}所列金额");
+            }
+
+            for (int p = 0; p < figures.Parts.Count; p++)
+            {
+                StatedFigure part = figures.Parts[p];
+                if (part.Amount.IsBlank || part.Undisclosed)
+                {
+                    continue;
+                }
+
+                (int row, string column) = FindPart(table, key, part);
+                if (row == -2)
+                {
+                    continue;
+                }
+
+                if (row >= 0)
+                {
+                    context.Terms.Add(ValidationContext.Cell(table, tableIndex, row, column));
+                }
+
+                context.CheckSum(Explained.Part(disclosure, group, p), $"the amount in {Labels.Table(table)}", $"{Labels.Table(table)}所列金额");
+            }
+        }
+    }
+
+    /// <summary>Finds the table cell a group's total is; row -1 when the table has none.</summary>
+    private protected abstract (int Row, string Column) FindTotal(DisclosureTable table, string group);
+
+    /// <summary>Finds the table cell a part is; row -1 when the table prints no such row (compared with nothing), -2 when the part is not about this table.</summary>
+    private protected abstract (int Row, string Column) FindPart(DisclosureTable table, string group, StatedFigure part);
+
+    private protected static (int Row, string Column) Main(DisclosureTable table, int row)
+        => row < 0 ? (-1, ColumnKeys.Total) : (row, TableShape.MainColumn(table.Rows[row]) ?? ColumnKeys.Total);
+
+    private protected static (int Row, string Column) ByCode(DisclosureTable table, StatedFigure part, TableSide? side)
+        => part.Functional is { } code ? Main(table, TableShape.CodeRow(table, code, side)) : (-2, "");
+}

@@ -1,0 +1,100 @@
+using OpenBudget.Collections;
+using OpenBudget.Disclosures;
+
+namespace OpenBudget.Validation.Rules;
+
+/// <summary>The shared body of the rules that point out one name spelled in near-identical ways in different places: never merged, always reported.</summary>
+internal abstract class NameConsistencyRule : ValidationRule
+{
+    private readonly string _what;
+    private readonly string _whatZh;
+
+    private protected NameConsistencyRule(string id, string titleEn, string titleZh, string what, string whatZh)
+        : base(id, titleEn, titleZh, RuleCategory.NamesAndCodes, Severity.Warning, [], needsAllTables: false)
+    {
+        _what = what;
+        _whatZh = whatZh;
+    }
+
+    internal override void Check(ValidationContext context)
+    {
+        var occurrences = new List<NameOccurrence>();
+        Collect(context.Disclosure, occurrences);
+        var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new List<string>();
+        var signatures = new List<ulong>();
+        for (int i = 0; i < occurrences.Count; i++)
+        {
+            if (occurrences[i].Key.Length > 0 && firstByKey.TryAdd(occurrences[i].Key, i))
+            {
+                distinct.Add(occurrences[i].Key);
+                signatures.Add(NameText.Signature(occurrences[i].Key));
+            }
+        }
+
+        for (int a = 0; a < distinct.Count; a++)
+        {
+            for (int b = a + 1; b < distinct.Count; b++)
+            {
+                context.Checks++;
+                if (System.Numerics.BitOperations.PopCount(signatures[a] ^ signatures[b]) > 2 * NameText.MaxEdits || !NameText.Near(distinct[a], distinct[b]))
+                {
+                    continue;
+                }
+
+                Report(context, occurrences, distinct[a], distinct[b]);
+            }
+        }
+    }
+
+    private protected abstract void Collect(BudgetDisclosure disclosure, List<NameOccurrence> occurrences);
+
+    private void Report(ValidationContext context, List<NameOccurrence> occurrences, string first, string second)
+    {
+        // Point at the later spelling's first place; list every place either spelling is printed.
+        NameOccurrence? at = null;
+        NameOccurrence? other = null;
+        var terms = new List<FindingTerm>();
+        foreach (NameOccurrence occurrence in occurrences)
+        {
+            bool isFirst = string.Equals(occurrence.Key, first, StringComparison.Ordinal);
+            bool isSecond = string.Equals(occurrence.Key, second, StringComparison.Ordinal);
+            if (!isFirst && !isSecond)
+            {
+                continue;
+            }
+
+            other ??= occurrence;
+            if (at is null && !string.Equals(occurrence.Key, other.Key, StringComparison.Ordinal))
+            {
+                at = occurrence;
+            }
+
+            terms.Add(new FindingTerm($"{occurrence.Label}: {occurrence.Printed}", null, occurrence.Pointer));
+        }
+
+        at ??= other!;
+        string expected = string.Equals(at.Key, first, StringComparison.Ordinal) ? Printed(occurrences, second) : Printed(occurrences, first);
+        context.Mismatch(
+            at.Pointer,
+            at.Label,
+            at.Printed,
+            expected,
+            $"{at.Label}: the {_what} \"{at.Printed}\" is spelled \"{expected}\" elsewhere; they differ in {NameText.Distance(first, second, NameText.MaxEdits)} character(s) and look like one {_what} spelled two ways. They are kept apart, not merged.",
+            $"{at.Label}：{_whatZh}“{at.Printed}”在其他位置写作“{expected}”，二者仅相差 {NameText.Distance(first, second, NameText.MaxEdits)} 个字符，疑为同一{_whatZh}的不同写法，未予合并。",
+            new EquatableArray<FindingTerm>([.. terms]));
+    }
+
+    private static string Printed(List<NameOccurrence> occurrences, string key)
+    {
+        foreach (NameOccurrence occurrence in occurrences)
+        {
+            if (string.Equals(occurrence.Key, key, StringComparison.Ordinal))
+            {
+                return occurrence.Printed;
+            }
+        }
+
+        return key;
+    }
+}

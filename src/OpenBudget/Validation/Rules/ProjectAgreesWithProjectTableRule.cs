@@ -1,0 +1,77 @@
+using OpenBudget.Disclosures;
+
+namespace OpenBudget.Validation.Rules;
+
+/// <summary>OB1309: table 5's project expenditure (项目支出) per functional code equals the sum of table 7's projects under that code, summed over units; the totals agree.</summary>
+internal sealed class ProjectAgreesWithProjectTableRule : ValidationRule
+{
+    public ProjectAgreesWithProjectTableRule()
+        : base("OB1309", "Table 5's project expenditure equals table 7 per code", "表5项目支出与表7各科目一致", RuleCategory.AcrossTables, Severity.Error, [TableKind.GeneralPublicBudgetExpenditure, TableKind.GeneralPublicBudgetProjectExpenditure], needsAllTables: true)
+    {
+    }
+
+    internal override void Check(ValidationContext context)
+    {
+        context.TryTable(TableKind.GeneralPublicBudgetExpenditure, out DisclosureTable t5, out int i5);
+        context.TryTable(TableKind.GeneralPublicBudgetProjectExpenditure, out DisclosureTable t7, out int i7);
+        var rows5 = t5.Rows;
+        var rows7 = t7.Rows;
+        for (int r = 0; r < rows5.Count; r++)
+        {
+            TableRow row = rows5[r];
+            if (!row.HasCell(ColumnKeys.Project))
+            {
+                continue;
+            }
+
+            FigureRef stated = ValidationContext.Cell(t5, i5, r, ColumnKeys.Project);
+            if (row.Kind == RowKind.Total)
+            {
+                int total7 = TableShape.Total(t7, null);
+                if (total7 >= 0)
+                {
+                    context.CheckEqual(stated, TableShape.Main(t7, i7, total7), "the total of table 7", "表7总计");
+                }
+
+                continue;
+            }
+
+            if (row.Functional is not { } code)
+            {
+                continue;
+            }
+
+            for (int p = 0; p < rows7.Count; p++)
+            {
+                if (rows7[p].Kind == RowKind.Project && rows7[p].Functional is { } projectCode && projectCode.IsWithin(code))
+                {
+                    context.Terms.Add(TableShape.Main(t7, i7, p));
+                }
+            }
+
+            context.CheckSum(stated, "the sum of table 7's projects under this code", "表7该科目下各项目之和");
+        }
+
+        // Projects under a code that table 5 does not print at all.
+        for (int p = 0; p < rows7.Count; p++)
+        {
+            if (rows7[p].Kind == RowKind.Project && rows7[p].Functional is { } projectCode && !HasAncestorRow(t5, projectCode))
+            {
+                context.CheckSum(TableShape.Main(t7, i7, p), $"the project expenditure of this code in {Labels.Table(t5)}, which prints no such code", $"{Labels.Table(t5)}中该科目项目支出（未列示该科目）");
+            }
+        }
+    }
+
+    private static bool HasAncestorRow(DisclosureTable table, Classification.FunctionalCode code)
+    {
+        foreach (TableRow row in table.Rows)
+        {
+            if (row.Functional is { } f && code.IsWithin(f))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using OpenBudget.Disclosures;
+
+namespace OpenBudget.Validation.Rules;
+
+/// <summary>OB1603: a project carries one name everywhere (tables 7, 11, 12, the explanations, the performance tables); near-identical spellings are reported, never merged.</summary>
+internal sealed class ProjectNamesRule : NameConsistencyRule
+{
+    public ProjectNamesRule()
+        : base("OB1603", "A project is spelled the same everywhere", "同一项目名称各处一致", "project name", "项目名称")
+    {
+    }
+
+    private protected override void Collect(BudgetDisclosure disclosure, List<NameOccurrence> occurrences)
+    {
+        var tables = disclosure.Tables;
+        for (int t = 0; t < tables.Count; t++)
+        {
+            var rows = tables[t].Rows;
+            for (int r = 0; r < rows.Count; r++)
+            {
+                if (rows[r].Kind == RowKind.Project)
+                {
+                    string field = rows[r].Project is null ? "name" : "project";
+                    string printed = rows[r].Project ?? rows[r].Name;
+                    occurrences.Add(new NameOccurrence(NameText.Key(printed), printed, string.Create(CultureInfo.InvariantCulture, $"/tables/{t}/rows/{r}/{field}"), $"{Labels.Table(tables[t])} · 项目名称"));
+                }
+            }
+        }
+
+        var projects = disclosure.Explanations.Projects;
+        for (int p = 0; p < projects.Count; p++)
+        {
+            occurrences.Add(new NameOccurrence(NameText.Key(projects[p].Name), projects[p].Name, string.Create(CultureInfo.InvariantCulture, $"/explanations/projects/{p}/name"), "说明 · 项目名称"));
+        }
+
+        var groups = disclosure.Explanations.Groups;
+        for (int g = 0; g < groups.Count; g++)
+        {
+            if (groups[g].Key is not (FigureGroupKeys.CommissionedServices or FigureGroupKeys.CarryOverItems or FigureGroupKeys.CarryOver))
+            {
+                continue;
+            }
+
+            for (int p = 0; p < groups[g].Parts.Count; p++)
+            {
+                StatedFigure part = groups[g].Parts[p];
+                if (part.Key is null && part.Subject.Length > 0)
+                {
+                    occurrences.Add(new NameOccurrence(NameText.WithoutSuffix(NameText.Key(part.Subject)), part.Subject, string.Create(CultureInfo.InvariantCulture, $"/explanations/groups/{g}/parts/{p}/subject"), $"说明 · {Labels.Group(groups[g].Key)}"));
+                }
+            }
+        }
+
+        var performance = disclosure.Performance.Projects;
+        for (int p = 0; p < performance.Count; p++)
+        {
+            if (performance[p].ProjectName is { Length: > 0 } name)
+            {
+                occurrences.Add(new NameOccurrence(NameText.Key(name), name, string.Create(CultureInfo.InvariantCulture, $"/performance/projects/{p}/projectName"), "绩效 · 项目支出绩效目标表 · 项目名称"));
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using OpenBudget.Disclosures;
+
+namespace OpenBudget.Validation.Rules;
+
+/// <summary>OB1420: each described project's size (预算安排规模) equals its amount in table 7 (summed where it appears under several codes).</summary>
+internal sealed class ProjectSizeAgreesWithTableRule : ValidationRule
+{
+    public ProjectSizeAgreesWithTableRule()
+        : base("OB1420", "A project's stated size equals table 7", "项目预算安排规模与表7一致", RuleCategory.Explanations, Severity.Error, [TableKind.GeneralPublicBudgetProjectExpenditure], needsAllTables: true)
+    {
+    }
+
+    public override string? SkipReason(BudgetDisclosure disclosure)
+        => base.SkipReason(disclosure) ?? (disclosure.Explanations.Projects.IsEmpty ? Explained.Reason("project descriptions (项目支出情况说明)") : null);
+
+    internal override void Check(ValidationContext context)
+    {
+        context.TryTable(TableKind.GeneralPublicBudgetProjectExpenditure, out DisclosureTable t7, out int i7);
+        var projects = context.Disclosure.Explanations.Projects;
+        var rows = t7.Rows;
+        for (int p = 0; p < projects.Count; p++)
+        {
+            ProjectDescription project = projects[p];
+            if (project.Size.IsBlank)
+            {
+                continue;
+            }
+
+            string name = NameText.Key(project.Name);
+            bool exact = false;
+            for (int r = 0; r < rows.Count; r++)
+            {
+                if (rows[r].Kind == RowKind.Project && string.Equals(name, NameText.Key(rows[r].Project ?? rows[r].Name), StringComparison.Ordinal))
+                {
+                    context.Terms.Add(TableShape.Main(t7, i7, r));
+                    exact = true;
+                }
+            }
+
+            if (!exact)
+            {
+                // A project spelled slightly differently (reported by OB1603) is still compared by amount.
+                for (int r = 0; r < rows.Count; r++)
+                {
+                    if (rows[r].Kind == RowKind.Project && NameText.Near(name, NameText.Key(rows[r].Project ?? rows[r].Name)))
+                    {
+                        context.Terms.Add(TableShape.Main(t7, i7, r));
+                    }
+                }
+            }
+
+            if (context.Terms.Count > 0)
+            {
+                context.CheckSum(FigureRef.ProjectSize(p, project.Size, project.Unit), "the project's amount in table 7", "表7该项目金额");
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using OpenBudget.Disclosures;
+
+namespace OpenBudget.Validation.Rules;
+
+/// <summary>OB1604: a budget unit carries one name everywhere (the unit list, tables 7, 11, 12, the project descriptions, the performance tables); near-identical spellings are reported, never merged.</summary>
+internal sealed class UnitNamesRule : NameConsistencyRule
+{
+    public UnitNamesRule()
+        : base("OB1604", "A budget unit is spelled the same everywhere", "同一预算单位名称各处一致", "unit name", "单位名称")
+    {
+    }
+
+    private protected override void Collect(BudgetDisclosure disclosure, List<NameOccurrence> occurrences)
+    {
+        var units = disclosure.Overview.Units;
+        for (int u = 0; u < units.Count; u++)
+        {
+            Add(occurrences, units[u].Name, string.Create(CultureInfo.InvariantCulture, $"/overview/units/{u}/name"), "概况 · 预算单位");
+        }
+
+        var tables = disclosure.Tables;
+        for (int t = 0; t < tables.Count; t++)
+        {
+            var rows = tables[t].Rows;
+            for (int r = 0; r < rows.Count; r++)
+            {
+                if (rows[r].Kind == RowKind.Unit)
+                {
+                    Add(occurrences, rows[r].Name, string.Create(CultureInfo.InvariantCulture, $"/tables/{t}/rows/{r}/name"), $"{Labels.Table(tables[t])} · 单位");
+                }
+            }
+        }
+
+        var projects = disclosure.Explanations.Projects;
+        for (int p = 0; p < projects.Count; p++)
+        {
+            if (projects[p].ImplementingUnit is { Length: > 0 } unit)
+            {
+                Add(occurrences, unit, string.Create(CultureInfo.InvariantCulture, $"/explanations/projects/{p}/implementingUnit"), $"说明 · 项目 {projects[p].Name} · 项目承担单位");
+            }
+        }
+
+        if (disclosure.Performance.Department?.BudgetUnit is { Length: > 0 } department)
+        {
+            Add(occurrences, department, "/performance/department/budgetUnit", "绩效 · 部门整体绩效目标表 · 部门名称");
+        }
+
+        var performance = disclosure.Performance.Projects;
+        for (int p = 0; p < performance.Count; p++)
+        {
+            if (performance[p].BudgetUnit is { Length: > 0 } unit)
+            {
+                Add(occurrences, unit, string.Create(CultureInfo.InvariantCulture, $"/performance/projects/{p}/budgetUnit"), $"绩效 · 项目 {performance[p].ProjectName} · 预算单位");
+            }
+        }
+    }
+
+    private static void Add(List<NameOccurrence> occurrences, string printed, string pointer, string label)
+        => occurrences.Add(new NameOccurrence(NameText.UnitName(NameText.Key(printed)), printed, pointer, label));
+}

@@ -1,0 +1,347 @@
+using System.Globalization;
+using OpenBudget.Classification;
+using OpenBudget.Collections;
+using OpenBudget.Disclosures;
+using OpenBudget.Money;
+
+namespace OpenBudget.Validation;
+
+/// <summary>The state of one validation run: the disclosure, the options, a reusable buffer of terms, the check count and the findings.</summary>
+/// <remarks>Checks that hold allocate nothing: sums are computed from the term buffer, and labels, pointers and messages are made only for a difference.</remarks>
+internal sealed class ValidationContext
+{
+    private static readonly decimal[] HalfUnits = MakeHalfUnits();
+    private readonly int[] _tableIndex = new int[13];
+    private ClassificationCatalogues? _catalogues;
+
+    public ValidationContext(BudgetDisclosure disclosure, ValidationOptions options)
+    {
+        Disclosure = disclosure;
+        Options = options;
+        Array.Fill(_tableIndex, -1);
+        EquatableArray<DisclosureTable> tables = disclosure.Tables;
+        for (int i = 0; i < tables.Count; i++)
+        {
+            int kind = (int)tables[i].Kind;
+            if (kind is > 0 and < 13 && _tableIndex[kind] < 0)
+            {
+                _tableIndex[kind] = i;
+            }
+        }
+    }
+
+    public BudgetDisclosure Disclosure { get; }
+
+    public ValidationOptions Options { get; }
+
+    /// <summary>Gets the buffer of terms the next sum check adds up; cleared by every check.</summary>
+    public List<FigureRef> Terms { get; } = new(32);
+
+    public List<Finding> Findings { get; } = [];
+
+    /// <summary>Gets a reusable buffer of row indices for rules that collect the rows of a block.</summary>
+    public List<int> Rows { get; } = new(64);
+
+    public int Checks { get; set; }
+
+    public ValidationRule Rule { get; set; } = null!;
+
+    public ClassificationCatalogues Catalogues => _catalogues ??= ClassificationCatalogues.Nearest(Disclosure.FiscalYear);
+
+    public static decimal HalfUnit(Amount amount) => amount.IsBlank ? 0m : HalfUnits[Math.Min(amount.Scale, HalfUnits.Length - 1)];
+
+    public static decimal Convert(decimal value, PresentationUnit from, PresentationUnit to)
+    {
+        int steps = (int)from - (int)to;
+        return steps switch
+        {
+            0 => value,
+            1 => value * 10_000m,
+            2 => value * 100_000_000m,
+            -1 => value / 10_000m,
+            -2 => value / 100_000_000m,
+            _ => value,
+        };
+    }
+
+    public static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public bool TryTable(TableKind kind, out DisclosureTable table, out int index)
+    {
+        index = _tableIndex[(int)kind];
+        if (index < 0)
+        {
+            table = null!;
+            return false;
+        }
+
+        table = Disclosure.Tables[index];
+        return true;
+    }
+
+    /// <summary>Makes a reference to a table cell.</summary>
+    public static FigureRef Cell(DisclosureTable table, int tableIndex, int row, string column)
+        => FigureRef.Cell(tableIndex, row, column, table.Rows[row][column], table.Unit);
+
+    /// <summary>Compares a stated figure with the sum of <see cref="Terms"/>; clears the terms.</summary>
+    public void CheckSum(in FigureRef stated, string expectationEn, string expectationZh)
+    {
+        Checks++;
+        List<FigureRef> terms = Terms;
+        PresentationUnit unit = stated.Unit;
+        bool mixed = false;
+        for (int i = 0; i < terms.Count; i++)
+        {
+            PresentationUnit u = terms[i].Unit;
+            if (u != unit)
+            {
+                mixed = true;
+                if (u > unit)
+                {
+                    unit = u;
+                }
+            }
+        }
+
+        decimal sum = 0m;
+        if (!mixed)
+        {
+            for (int i = 0; i < terms.Count; i++)
+            {
+                sum += terms[i].Amount.ValueOrZero;
+            }
+        }
+        else
+        {
+            for (int i = 0; i < terms.Count; i++)
+            {
+                sum += Convert(terms[i].Amount.ValueOrZero, terms[i].Unit, unit);
+            }
+        }
+
+        decimal statedValue = Convert(stated.Amount.ValueOrZero, stated.Unit, unit);
+        decimal difference = statedValue - sum;
+        if (difference == 0m)
+        {
+            terms.Clear();
+            return;
+        }
+
+        decimal tolerance = Convert(stated.HalfUnit, stated.Unit, unit);
+        for (int i = 0; i < terms.Count; i++)
+        {
+            tolerance += Convert(terms[i].HalfUnit, terms[i].Unit, unit);
+        }
+
+        bool rounding = !Options.Strict && Math.Abs(difference) <= tolerance;
+        string label = stated.Label(Disclosure);
+        string within = rounding ? "within" : "beyond";
+        string withinZh = rounding ? "在四舍五入容差" : "超出四舍五入容差";
+        string tail = rounding ? " 以内" : "";
+        Add(new Finding
+        {
+            RuleId = Rule.Id,
+            Verdict = rounding ? Verdict.Rounding : Verdict.Error,
+            Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
+            Message = stated.Site == FigureSite.Constant
+                ? $"{label}: {expectationEn} is {Format(sum)}, not {Format(statedValue)}; the difference {Format(difference)} is {within} the rounding tolerance {Format(tolerance)}."
+                : $"{label}: printed {Format(statedValue)}, but {expectationEn} is {Format(sum)}; the difference {Format(difference)} is {within} the rounding tolerance {Format(tolerance)}.",
+            MessageZh = stated.Site == FigureSite.Constant
+                ? $"{label}：{expectationZh}为 {Format(sum)}，而非 {Format(statedValue)}，差额 {Format(difference)}，{withinZh} {Format(tolerance)}{tail}。"
+                : $"{label}：列示 {Format(statedValue)}，{expectationZh}为 {Format(sum)}，差额 {Format(difference)}，{withinZh} {Format(tolerance)}{tail}。",
+            Location = new FindingLocation(stated.Pointer(Disclosure), label),
+            Unit = unit,
+            Stated = statedValue,
+            Expected = sum,
+            Difference = difference,
+            Tolerance = tolerance,
+            Terms = MakeTerms(terms, unit),
+        });
+        terms.Clear();
+    }
+
+    /// <summary>Compares a stated figure with one other printed figure that should be the same amount.</summary>
+    public void CheckEqual(in FigureRef stated, in FigureRef other, string expectationEn, string expectationZh)
+    {
+        Terms.Clear();
+        Terms.Add(other);
+        CheckSum(stated, expectationEn, expectationZh);
+    }
+
+    /// <summary>Recomputes a stated share (占 x%) from the printed part and whole, allowing for their rounding and the share's own.</summary>
+    public void CheckShare(in FigureRef share, in FigureRef part, in FigureRef whole)
+    {
+        if (share.Amount.IsBlank || part.Amount.IsBlank || whole.Amount.IsBlank || whole.Amount.Value == 0m)
+        {
+            return;
+        }
+
+        Checks++;
+        PresentationUnit unit = part.Unit > whole.Unit ? part.Unit : whole.Unit;
+        decimal a = Convert(part.Amount.Value, part.Unit, unit);
+        decimal w = Convert(whole.Amount.Value, whole.Unit, unit);
+        decimal exact = a / w * 100m;
+        decimal printed = share.Amount.Value;
+        int scale = share.Amount.Scale;
+        if (Math.Round(exact, scale, MidpointRounding.AwayFromZero) == printed)
+        {
+            return;
+        }
+
+        decimal ea = Convert(HalfUnit(part.Amount), part.Unit, unit);
+        decimal ew = Convert(HalfUnit(whole.Amount), whole.Unit, unit);
+        decimal lo = decimal.MaxValue;
+        decimal hi = decimal.MinValue;
+        bool unbounded = false;
+        foreach (decimal pa in (ReadOnlySpan<decimal>)[a - ea, a + ea])
+        {
+            foreach (decimal pw in (ReadOnlySpan<decimal>)[w - ew, w + ew])
+            {
+                if (pw <= 0m)
+                {
+                    unbounded = true;
+                    continue;
+                }
+
+                decimal r = pa / pw * 100m;
+                lo = Math.Min(lo, r);
+                hi = Math.Max(hi, r);
+            }
+        }
+
+        ReportRatio(share, exact, printed, lo, hi, unbounded, "share of the whole", "占比", [part, whole]);
+    }
+
+    /// <summary>Recomputes a stated growth rate: prior = current − signed change, rate = change ÷ prior, allowing for the rounding of both amounts and of the rate.</summary>
+    public void CheckRate(in FigureRef rate, ChangeDirection direction, in FigureRef change, in FigureRef current)
+    {
+        if (rate.Amount.IsBlank || change.Amount.IsBlank || current.Amount.IsBlank)
+        {
+            return;
+        }
+
+        PresentationUnit unit = change.Unit > current.Unit ? change.Unit : current.Unit;
+        decimal sign = direction == ChangeDirection.Decrease ? -1m : 1m;
+        decimal c = sign * Convert(change.Amount.Value, change.Unit, unit);
+        decimal a = Convert(current.Amount.Value, current.Unit, unit);
+        decimal prior = a - c;
+        if (prior == 0m)
+        {
+            return;
+        }
+
+        Checks++;
+        decimal exact = c / prior * 100m;
+        decimal printed = sign * rate.Amount.Value;
+        int scale = rate.Amount.Scale;
+        if (Math.Round(exact, scale, MidpointRounding.AwayFromZero) == printed)
+        {
+            return;
+        }
+
+        decimal ec = Convert(HalfUnit(change.Amount), change.Unit, unit);
+        decimal ea = Convert(HalfUnit(current.Amount), current.Unit, unit);
+        decimal lo = decimal.MaxValue;
+        decimal hi = decimal.MinValue;
+        bool unbounded = false;
+        foreach (decimal pc in (ReadOnlySpan<decimal>)[c - ec, c + ec])
+        {
+            foreach (decimal pa in (ReadOnlySpan<decimal>)[a - ea, a + ea])
+            {
+                decimal p = pa - pc;
+                if (p == 0m || Math.Sign(p) != Math.Sign(prior))
+                {
+                    unbounded = true;
+                    continue;
+                }
+
+                decimal r = pc / p * 100m;
+                lo = Math.Min(lo, r);
+                hi = Math.Max(hi, r);
+            }
+        }
+
+        ReportRatio(rate, exact, printed, lo, hi, unbounded, "growth rate (change ÷ (current − change))", "增减率（增减额 ÷（本年 − 增减额））", [change, current]);
+    }
+
+    /// <summary>Reports a name or code that disagrees: a finding with the verdict <see cref="Verdict.Mismatch"/>.</summary>
+    public void Mismatch(string pointer, string label, string statedText, string? expectedText, string messageEn, string messageZh, EquatableArray<FindingTerm> terms)
+    {
+        Add(new Finding
+        {
+            RuleId = Rule.Id,
+            Verdict = Options.Strict && Rule.DefaultSeverity == Severity.Error ? Verdict.Error : Verdict.Mismatch,
+            Severity = Rule.DefaultSeverity,
+            Message = messageEn,
+            MessageZh = messageZh,
+            Location = new FindingLocation(pointer, label),
+            StatedText = statedText,
+            ExpectedText = expectedText,
+            Terms = terms,
+        });
+    }
+
+    private void ReportRatio(in FigureRef stated, decimal exact, decimal printed, decimal lo, decimal hi, bool unbounded, string whatEn, string whatZh, ReadOnlySpan<FigureRef> inputs)
+    {
+        decimal half = HalfUnit(stated.Amount);
+        bool rounding = !Options.Strict && (unbounded || (printed >= lo - half && printed <= hi + half));
+        int shown = Math.Min(stated.Amount.Scale + 4, 10);
+        decimal expected = Math.Round(exact, shown, MidpointRounding.AwayFromZero);
+        decimal difference = printed - expected;
+        decimal tolerance = unbounded ? 0m : Math.Round(printed >= exact ? hi + half - exact : exact - (lo - half), shown, MidpointRounding.AwayFromZero);
+        string label = stated.Label(Disclosure);
+        string rounded = Format(Math.Round(exact, stated.Amount.Scale, MidpointRounding.AwayFromZero));
+        string verdictEn = rounding
+            ? "rounding of the printed amounts explains it"
+            : "rounding of the printed amounts does not explain it";
+        string verdictZh = rounding ? "可由所列金额的四舍五入解释" : "不能由所列金额的四舍五入解释";
+        var terms = new FindingTerm[inputs.Length];
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            terms[i] = new FindingTerm(inputs[i].Label(Disclosure), inputs[i].Amount.ToNullable(), inputs[i].Pointer(Disclosure));
+        }
+
+        Add(new Finding
+        {
+            RuleId = Rule.Id,
+            Verdict = rounding ? Verdict.Rounding : Verdict.Error,
+            Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
+            Message = $"{label}: printed {Format(printed)}%, but the {whatEn} recomputed from the printed amounts is {Format(expected)}% (printed to {stated.Amount.Scale} decimals: {rounded}%); {verdictEn}.",
+            MessageZh = $"{label}：列示 {Format(printed)}%，按所列金额重新计算的{whatZh}为 {Format(expected)}%（保留 {stated.Amount.Scale} 位小数为 {rounded}%），{verdictZh}。",
+            Location = new FindingLocation(stated.Pointer(Disclosure), label),
+            Stated = printed,
+            Expected = expected,
+            Difference = difference,
+            Tolerance = tolerance,
+            Terms = terms,
+        });
+    }
+
+    private EquatableArray<FindingTerm> MakeTerms(List<FigureRef> terms, PresentationUnit unit)
+    {
+        var result = new FindingTerm[terms.Count];
+        for (int i = 0; i < terms.Count; i++)
+        {
+            FigureRef term = terms[i];
+            decimal? value = term.Amount.IsBlank ? null : Convert(term.Amount.Value, term.Unit, unit);
+            result[i] = new FindingTerm(term.Label(Disclosure), value, term.Pointer(Disclosure));
+        }
+
+        return result;
+    }
+
+    private void Add(Finding finding) => Findings.Add(finding);
+
+    private static decimal[] MakeHalfUnits()
+    {
+        var halves = new decimal[29];
+        decimal half = 0.5m;
+        for (int i = 0; i < halves.Length; i++)
+        {
+            halves[i] = half;
+            half /= 10m;
+        }
+
+        return halves;
+    }
+}

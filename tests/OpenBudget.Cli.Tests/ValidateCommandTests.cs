@@ -1,0 +1,95 @@
+using System.Text.Json;
+using OpenBudget.Cli;
+using OpenBudget.Json;
+using OpenBudget.Synthetic;
+
+namespace OpenBudget.Cli.Tests;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "fixtures", "sample", "urumqi-science-2026.json");
+    private readonly string _folder = Directory.CreateTempSubdirectory("openbudget-validate-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void A_disclosure_without_errors_exits_0()
+        => Assert.Equal(0, Run("validate", Sample).Exit);
+
+    [Fact]
+    public void A_disclosure_with_an_error_exits_1()
+    {
+        string file = Write("broken.json", OpenBudgetJson.Serialize(SyntheticDisclosureGenerator.InjectError(new SyntheticDisclosureGenerator().Generate(), 1, 25.00m).Disclosure));
+        Assert.Equal(1, Run("validate", file).Exit);
+    }
+
+    [Fact]
+    public void Strict_mode_turns_the_samples_rounding_into_errors_and_exits_1()
+        => Assert.Equal(1, Run("validate", Sample, "--strict").Exit);
+
+    [Fact]
+    public void A_missing_file_exits_2_and_says_so()
+    {
+        (int exit, string stdout, string stderr) = Run("validate", Path.Combine(_folder, "absent.json"));
+        Assert.Equal((2, "", true), (exit, stdout, stderr.Contains("does not exist", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Malformed_json_exits_2_with_the_line_and_position()
+    {
+        string file = Write("bad.json", "{\n  \"department\": \"测试局\",\n  \"fiscalYear\": \"2026\"\n}");
+        (int exit, _, string stderr) = Run("validate", file);
+        Assert.Equal(2, exit);
+        Assert.Contains("line 3", stderr, StringComparison.Ordinal);
+        Assert.Contains("fiscalYear", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_output_is_the_report_in_the_published_schema()
+    {
+        (int exit, string stdout, _) = Run("validate", Sample, "--format", "json");
+        using JsonDocument report = JsonDocument.Parse(stdout);
+        JsonElement summary = report.RootElement.GetProperty("summary");
+        Assert.Equal(
+            (0, "https://openbudget.example.org/schemas/validation-report.v1.schema.json", true, 37),
+            (exit, report.RootElement.GetProperty("schema").GetString(), summary.GetProperty("valid").GetBoolean(), report.RootElement.GetProperty("findings").GetArrayLength()));
+    }
+
+    [Fact]
+    public void Text_output_starts_with_the_summary()
+    {
+        string[] lines = Run("validate", Sample).Stdout.Split('\n');
+        Assert.Equal("乌鲁木齐市科学技术局 2026: valid, no error.", lines[0].TrimEnd('\r'));
+        Assert.StartsWith("37 findings: 0 errors, 7 name or code mismatches, 30 rounding differences;", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_output_lists_errors_before_rounding_grouped_by_table()
+    {
+        string file = Write("broken.json", OpenBudgetJson.Serialize(SyntheticDisclosureGenerator.InjectError(new SyntheticDisclosureGenerator().Generate(), 2, 25.00m).Disclosure));
+        string stdout = Run("validate", file).Stdout;
+        int errors = stdout.IndexOf("Errors: differences rounding does not explain", StringComparison.Ordinal);
+        int rounding = stdout.IndexOf("Rounding: differences within", StringComparison.Ordinal);
+        Assert.True(errors >= 0 && rounding > errors, stdout);
+        Assert.Matches(@"\n  表\d+ ", stdout[errors..rounding]);
+    }
+
+    [Fact]
+    public void An_unknown_format_is_a_usage_error()
+        => Assert.Equal(2, Run("validate", Sample, "--format", "xml").Exit);
+
+    private string Write(string name, string content)
+    {
+        string path = Path.Combine(_folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int exit = OpenBudgetCli.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+}
