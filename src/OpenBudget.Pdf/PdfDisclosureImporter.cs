@@ -63,16 +63,33 @@ public static class PdfDisclosureImporter
     /// <returns>The result.</returns>
     /// <exception cref="PdfImportException">The bytes are not a PDF with text; the reason says why.</exception>
     public static ImportResult Import(ReadOnlyMemory<byte> pdf, PdfImportOptions? pdfOptions = null, ImportOptions? importOptions = null, CancellationToken cancellationToken = default)
+        => ImportWithPages(pdf, pdfOptions, importOptions, cancellationToken).Result;
+
+    /// <summary>Imports a disclosure from a PDF held in memory, with a map from places in the disclosure to the pages they are printed on.</summary>
+    /// <param name="pdf">The bytes of the PDF.</param>
+    /// <param name="pdfOptions">The limits; <see cref="PdfImportOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="importOptions">The import options; <see cref="ImportOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops reading between pages.</param>
+    /// <returns>The result, the page count and the page map (empty when no disclosure was read).</returns>
+    /// <exception cref="PdfImportException">The bytes are not a PDF with text; the reason says why.</exception>
+    public static PdfImportResult ImportWithPages(ReadOnlyMemory<byte> pdf, PdfImportOptions? pdfOptions = null, ImportOptions? importOptions = null, CancellationToken cancellationToken = default)
     {
         PdfTextLayout layout = PdfLayoutReader.Read(pdf, pdfOptions, cancellationToken);
         importOptions ??= ImportOptions.Default;
-        ImportResult result = DisclosureImporter.Import(PdfPrintedLines.From(layout), importOptions);
-        if (importOptions.Source is not null || result.Disclosure is not BudgetDisclosure disclosure)
+        IReadOnlyList<PrintedLine> lines = PdfPrintedLines.From(layout);
+        ImportResult result = DisclosureImporter.Import(lines, importOptions);
+        if (result.Disclosure is not BudgetDisclosure disclosure)
         {
-            return result;
+            return new PdfImportResult(result, layout.PageCount, PdfPageMap.Build(new BudgetDisclosure(), []));
         }
 
-        string sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf.Span));
-        return result with { Disclosure = disclosure with { Source = new SourceDocument(disclosure.Title, null, "pdf", sha256) } };
+        if (importOptions.Source is null)
+        {
+            string sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf.Span));
+            disclosure = disclosure with { Source = new SourceDocument(disclosure.Title, null, "pdf", sha256) };
+            result = result with { Disclosure = disclosure };
+        }
+
+        return new PdfImportResult(result, layout.PageCount, PdfPageMap.Build(disclosure, lines));
     }
 }
