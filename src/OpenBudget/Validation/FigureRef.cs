@@ -106,8 +106,7 @@ internal readonly struct FigureRef
             case FigureSite.Cell:
                 DisclosureTable table = disclosure.Tables[A];
                 TableRow row = table.Rows[B];
-                TableColumn? column = table.Column(Key!);
-                return $"{Labels.Table(table)} · {Labels.Row(row)} · {column?.Label ?? Key}";
+                return string.Concat(Labels.Table(table), " · ", Labels.Row(row), " · ", TableShape.ColumnLabel(table, Key!));
             case FigureSite.GroupFigure:
                 FigureGroup group = disclosure.Explanations.Groups[A];
                 string subject = B < 0 ? (group.Total?.Subject is { Length: > 0 } s ? s : "合计") : group.Parts[B].Subject;

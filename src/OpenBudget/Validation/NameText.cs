@@ -17,6 +17,11 @@ internal static class NameText
             return "";
         }
 
+        if (!NeedsFolding(name))
+        {
+            return name;
+        }
+
         var builder = new StringBuilder(name.Length);
         foreach (char c in name)
         {
@@ -40,6 +45,19 @@ internal static class NameText
         }
 
         return builder.ToString();
+    }
+
+    private static bool NeedsFolding(string name)
+    {
+        foreach (char c in name)
+        {
+            if (c is ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n' or '\f' or '\v' or '(' or ')' or (>= '\uFF01' and <= '\uFF5E' and not '（' and not '）'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Removes a trailing word the prose adds to a project name ("…经费委托业务费", "…专项结转").</summary>
@@ -160,5 +178,6 @@ internal static class NameText
     }
 
     /// <summary>Normalises and folds a printed name for comparison.</summary>
-    public static string Key(string? name) => Fold(PrintedText.Normalize(name));
+    public static string Key(string? name)
+        => name is null ? "" : NeedsFolding(name) ? Fold(PrintedText.Normalize(name)) : name;
 }

@@ -10,6 +10,34 @@ internal static class TableShape
     /// <summary>The pseudo line key of a side's total row (收入总计 / 支出总计 / 总计).</summary>
     public const string TotalLine = "@total";
 
+    /// <summary>Tells whether a disclosure prints a table of a kind, without allocating.</summary>
+    public static bool Prints(BudgetDisclosure disclosure, TableKind kind)
+    {
+        foreach (DisclosureTable table in disclosure.Tables)
+        {
+            if (table.Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gets a column's printed label by key, or the key when the table has no such column.</summary>
+    public static string ColumnLabel(DisclosureTable table, string key)
+    {
+        foreach (TableColumn column in table.Columns)
+        {
+            if (string.Equals(column.Key, key, StringComparison.Ordinal))
+            {
+                return column.Label;
+            }
+        }
+
+        return key;
+    }
+
     public static bool OnSide(TableColumn column, TableSide? side) => side is null || column.Side is null || column.Side == side;
 
     public static bool OnSide(TableRow row, TableSide? side) => side is null || row.Side is null || row.Side == side;

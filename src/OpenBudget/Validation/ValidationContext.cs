@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using OpenBudget.Classification;
 using OpenBudget.Collections;
 using OpenBudget.Disclosures;
@@ -13,6 +14,7 @@ internal sealed class ValidationContext
     private static readonly decimal[] HalfUnits = MakeHalfUnits();
     private readonly int[] _tableIndex = new int[13];
     private ClassificationCatalogues? _catalogues;
+    private Dictionary<(int, int), string>? _rowLabels;
 
     public ValidationContext(BudgetDisclosure disclosure, ValidationOptions options)
     {
@@ -83,39 +85,52 @@ internal sealed class ValidationContext
     public static FigureRef Cell(DisclosureTable table, int tableIndex, int row, string column)
         => FigureRef.Cell(tableIndex, row, column, table.Rows[row][column], table.Unit);
 
+    /// <summary>Counts a check whose two sides, printed in one table and so in one unit, are equal: the fast path that builds nothing.</summary>
+    /// <returns><see langword="true"/> when the identity holds exactly; otherwise the caller builds its terms and calls <see cref="CheckSum"/>.</returns>
+    public bool Holds(decimal stated, decimal sum)
+    {
+        if (stated == sum)
+        {
+            Checks++;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Compares a stated figure with the sum of <see cref="Terms"/>; clears the terms.</summary>
     public void CheckSum(in FigureRef stated, string expectationEn, string expectationZh)
     {
         Checks++;
-        List<FigureRef> terms = Terms;
+        List<FigureRef> list = Terms;
+        ReadOnlySpan<FigureRef> terms = CollectionsMarshal.AsSpan(list);
         PresentationUnit unit = stated.Unit;
         bool mixed = false;
-        for (int i = 0; i < terms.Count; i++)
+        decimal sum = 0m;
+        foreach (ref readonly FigureRef term in terms)
         {
-            PresentationUnit u = terms[i].Unit;
-            if (u != unit)
+            if (term.Unit != unit)
             {
                 mixed = true;
-                if (u > unit)
-                {
-                    unit = u;
-                }
             }
+
+            sum += term.Amount.ValueOrZero;
         }
 
-        decimal sum = 0m;
-        if (!mixed)
+        if (mixed)
         {
-            for (int i = 0; i < terms.Count; i++)
+            sum = 0m;
+            foreach (ref readonly FigureRef term in terms)
             {
-                sum += terms[i].Amount.ValueOrZero;
+                if (term.Unit > unit)
+                {
+                    unit = term.Unit;
+                }
             }
-        }
-        else
-        {
-            for (int i = 0; i < terms.Count; i++)
+
+            foreach (ref readonly FigureRef term in terms)
             {
-                sum += Convert(terms[i].Amount.ValueOrZero, terms[i].Unit, unit);
+                sum += Convert(term.Amount.ValueOrZero, term.Unit, unit);
             }
         }
 
@@ -123,32 +138,37 @@ internal sealed class ValidationContext
         decimal difference = statedValue - sum;
         if (difference == 0m)
         {
-            terms.Clear();
+            list.Clear();
             return;
         }
 
         decimal tolerance = Convert(stated.HalfUnit, stated.Unit, unit);
-        for (int i = 0; i < terms.Count; i++)
+        foreach (ref readonly FigureRef term in terms)
         {
-            tolerance += Convert(terms[i].HalfUnit, terms[i].Unit, unit);
+            tolerance += Convert(term.HalfUnit, term.Unit, unit);
         }
 
         bool rounding = !Options.Strict && Math.Abs(difference) <= tolerance;
-        string label = stated.Label(Disclosure);
+        string label = Label(stated);
         string within = rounding ? "within" : "beyond";
         string withinZh = rounding ? "在四舍五入容差" : "超出四舍五入容差";
         string tail = rounding ? " 以内" : "";
+        string s = Format(statedValue);
+        string e = Format(sum);
+        string d = Format(difference);
+        string t = Format(tolerance);
+        bool constant = stated.Site == FigureSite.Constant;
         Add(new Finding
         {
             RuleId = Rule.Id,
             Verdict = rounding ? Verdict.Rounding : Verdict.Error,
             Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
-            Message = stated.Site == FigureSite.Constant
-                ? $"{label}: {expectationEn} is {Format(sum)}, not {Format(statedValue)}; the difference {Format(difference)} is {within} the rounding tolerance {Format(tolerance)}."
-                : $"{label}: printed {Format(statedValue)}, but {expectationEn} is {Format(sum)}; the difference {Format(difference)} is {within} the rounding tolerance {Format(tolerance)}.",
-            MessageZh = stated.Site == FigureSite.Constant
-                ? $"{label}：{expectationZh}为 {Format(sum)}，而非 {Format(statedValue)}，差额 {Format(difference)}，{withinZh} {Format(tolerance)}{tail}。"
-                : $"{label}：列示 {Format(statedValue)}，{expectationZh}为 {Format(sum)}，差额 {Format(difference)}，{withinZh} {Format(tolerance)}{tail}。",
+            Message = constant
+                ? $"{label}: {expectationEn} is {e}, not {s}; the difference {d} is {within} the rounding tolerance {t}."
+                : $"{label}: printed {s}, but {expectationEn} is {e}; the difference {d} is {within} the rounding tolerance {t}.",
+            MessageZh = constant
+                ? $"{label}：{expectationZh}为 {e}，而非 {s}，差额 {d}，{withinZh} {t}{tail}。"
+                : $"{label}：列示 {s}，{expectationZh}为 {e}，差额 {d}，{withinZh} {t}{tail}。",
             Location = new FindingLocation(stated.Pointer(Disclosure), label),
             Unit = unit,
             Stated = statedValue,
@@ -157,7 +177,7 @@ internal sealed class ValidationContext
             Tolerance = tolerance,
             Terms = MakeTerms(terms, unit),
         });
-        terms.Clear();
+        list.Clear();
     }
 
     /// <summary>Compares a stated figure with one other printed figure that should be the same amount.</summary>
@@ -289,7 +309,7 @@ internal sealed class ValidationContext
         decimal expected = Math.Round(exact, shown, MidpointRounding.AwayFromZero);
         decimal difference = printed - expected;
         decimal tolerance = unbounded ? 0m : Math.Round(printed >= exact ? hi + half - exact : exact - (lo - half), shown, MidpointRounding.AwayFromZero);
-        string label = stated.Label(Disclosure);
+        string label = Label(stated);
         string rounded = Format(Math.Round(exact, stated.Amount.Scale, MidpointRounding.AwayFromZero));
         string verdictEn = rounding
             ? "rounding of the printed amounts explains it"
@@ -298,7 +318,7 @@ internal sealed class ValidationContext
         var terms = new FindingTerm[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
-            terms[i] = new FindingTerm(inputs[i].Label(Disclosure), inputs[i].Amount.ToNullable(), inputs[i].Pointer(Disclosure));
+            terms[i] = new FindingTerm(Label(inputs[i]), inputs[i].Amount.ToNullable(), inputs[i].Pointer(Disclosure));
         }
 
         Add(new Finding
@@ -317,20 +337,39 @@ internal sealed class ValidationContext
         });
     }
 
-    private EquatableArray<FindingTerm> MakeTerms(List<FigureRef> terms, PresentationUnit unit)
+    private EquatableArray<FindingTerm> MakeTerms(ReadOnlySpan<FigureRef> terms, PresentationUnit unit)
     {
-        var result = new FindingTerm[terms.Count];
-        for (int i = 0; i < terms.Count; i++)
+        var result = new FindingTerm[terms.Length];
+        for (int i = 0; i < terms.Length; i++)
         {
-            FigureRef term = terms[i];
+            ref readonly FigureRef term = ref terms[i];
             decimal? value = term.Amount.IsBlank ? null : Convert(term.Amount.Value, term.Unit, unit);
-            result[i] = new FindingTerm(term.Label(Disclosure), value, term.Pointer(Disclosure));
+            result[i] = new FindingTerm(Label(term), value, term.Pointer(Disclosure));
         }
 
         return result;
     }
 
     private void Add(Finding finding) => Findings.Add(finding);
+
+    /// <summary>Labels a figure, reusing the labels of table cells already made in this run (a row's label is shared by its cells and findings).</summary>
+    private string Label(in FigureRef figure)
+    {
+        if (figure.Site != FigureSite.Cell)
+        {
+            return figure.Label(Disclosure);
+        }
+
+        _rowLabels ??= new Dictionary<(int, int), string>();
+        if (!_rowLabels.TryGetValue((figure.A, figure.B), out string? row))
+        {
+            DisclosureTable table = Disclosure.Tables[figure.A];
+            row = string.Concat(Labels.Table(table), " · ", Labels.Row(table.Rows[figure.B]), " · ");
+            _rowLabels[(figure.A, figure.B)] = row;
+        }
+
+        return string.Concat(row, TableShape.ColumnLabel(Disclosure.Tables[figure.A], figure.Key!));
+    }
 
     private static decimal[] MakeHalfUnits()
     {

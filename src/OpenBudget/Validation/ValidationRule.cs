@@ -58,7 +58,7 @@ public abstract class ValidationRule
         {
             foreach (TableKind kind in _tables)
             {
-                if (disclosure.Table(kind) is null)
+                if (!TableShape.Prints(disclosure, kind))
                 {
                     return $"needs {Labels.Kind(kind)}, which the disclosure does not print";
                 }
@@ -69,7 +69,7 @@ public abstract class ValidationRule
 
         foreach (TableKind kind in _tables)
         {
-            if (disclosure.Table(kind) is not null)
+            if (TableShape.Prints(disclosure, kind))
             {
                 return null;
             }

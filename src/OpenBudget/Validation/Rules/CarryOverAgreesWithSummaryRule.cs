@@ -13,12 +13,12 @@ internal sealed class CarryOverAgreesWithSummaryRule : ValidationRule
     public override string? SkipReason(BudgetDisclosure disclosure)
     {
         ArgumentNullException.ThrowIfNull(disclosure);
-        if (disclosure.Table(TableKind.PriorYearCarryOver) is null)
+        if (!TableShape.Prints(disclosure, TableKind.PriorYearCarryOver))
         {
             return $"needs {Labels.Kind(TableKind.PriorYearCarryOver)}, which the disclosure does not print";
         }
 
-        return disclosure.Table(TableKind.IncomeExpenditureSummary) is null && disclosure.Table(TableKind.Income) is null
+        return !TableShape.Prints(disclosure, TableKind.IncomeExpenditureSummary) && !TableShape.Prints(disclosure, TableKind.Income)
             ? "needs 表1 部门收支总体情况表 or 表2 部门收入总体情况表 to compare with, and the disclosure prints neither"
             : null;
     }

@@ -65,6 +65,17 @@ internal abstract class ColumnSumRule : ValidationRule
                 continue;
             }
 
+            decimal sum = 0m;
+            for (int i = 0; i < count; i++)
+            {
+                sum += TableShape.At(row, parts[i], table.Columns[parts[i]].Key).ValueOrZero;
+            }
+
+            if (context.Holds(TableShape.At(row, total, identity.Total).ValueOrZero, sum))
+            {
+                continue;
+            }
+
             for (int i = 0; i < count; i++)
             {
                 context.Terms.Add(TableShape.CellAt(table, tableIndex, r, parts[i]));

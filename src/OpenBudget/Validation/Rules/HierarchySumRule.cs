@@ -74,7 +74,16 @@ internal sealed class HierarchySumRule : ValidationRule
             if (hasPlain)
             {
                 // Items printed with their projects below them: the items are the parts, their projects are not counted twice.
-                children.RemoveAll(r => rows[r].Kind == RowKind.Project);
+                int kept = 0;
+                for (int i = 0; i < children.Count; i++)
+                {
+                    if (rows[children[i]].Kind != RowKind.Project)
+                    {
+                        children[kept++] = children[i];
+                    }
+                }
+
+                children.RemoveRange(kept, children.Count - kept);
             }
 
             string en = depth == 0 ? "the sum of its sections (款)" : depth == 1 ? "the sum of its items (项)" : "the sum of its projects";
@@ -82,6 +91,18 @@ internal sealed class HierarchySumRule : ValidationRule
             for (int c = 0; c < table.Columns.Count; c++)
             {
                 if (!TableShape.OnSide(table.Columns[c], parent.Side))
+                {
+                    continue;
+                }
+
+                string key = table.Columns[c].Key;
+                decimal sum = 0m;
+                foreach (int child in children)
+                {
+                    sum += TableShape.At(rows[child], c, key).ValueOrZero;
+                }
+
+                if (context.Holds(TableShape.At(parent, c, key).ValueOrZero, sum))
                 {
                     continue;
                 }

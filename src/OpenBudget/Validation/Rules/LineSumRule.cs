@@ -55,6 +55,18 @@ internal abstract class LineSumRule : ValidationRule
                     continue;
                 }
 
+                string key = table.Columns[c].Key;
+                decimal sum = 0m;
+                for (int i = 0; i < count; i++)
+                {
+                    sum += TableShape.At(table.Rows[children[i]], c, key).ValueOrZero;
+                }
+
+                if (context.Holds(TableShape.At(parentRow, c, key).ValueOrZero, sum))
+                {
+                    continue;
+                }
+
                 for (int i = 0; i < count; i++)
                 {
                     context.Terms.Add(TableShape.CellAt(table, tableIndex, children[i], c));

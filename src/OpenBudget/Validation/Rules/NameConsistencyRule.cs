@@ -52,6 +52,7 @@ internal abstract class NameConsistencyRule : ValidationRule
     private void Report(ValidationContext context, List<NameOccurrence> occurrences, string first, string second)
     {
         // Point at the later spelling's first place; list every place either spelling is printed.
+        BudgetDisclosure disclosure = context.Disclosure;
         NameOccurrence? at = null;
         NameOccurrence? other = null;
         var terms = new List<FindingTerm>();
@@ -65,23 +66,25 @@ internal abstract class NameConsistencyRule : ValidationRule
             }
 
             other ??= occurrence;
-            if (at is null && !string.Equals(occurrence.Key, other.Key, StringComparison.Ordinal))
+            if (at is null && !string.Equals(occurrence.Key, other.Value.Key, StringComparison.Ordinal))
             {
                 at = occurrence;
             }
 
-            terms.Add(new FindingTerm($"{occurrence.Label}: {occurrence.Printed}", null, occurrence.Pointer));
+            terms.Add(new FindingTerm($"{occurrence.Label(disclosure)}: {occurrence.Printed}", null, occurrence.Pointer(disclosure)));
         }
 
-        at ??= other!;
-        string expected = string.Equals(at.Key, first, StringComparison.Ordinal) ? Printed(occurrences, second) : Printed(occurrences, first);
+        NameOccurrence place = at ?? other!.Value;
+        string label = place.Label(disclosure);
+        string expected = string.Equals(place.Key, first, StringComparison.Ordinal) ? Printed(occurrences, second) : Printed(occurrences, first);
+        int edits = NameText.Distance(first, second, NameText.MaxEdits);
         context.Mismatch(
-            at.Pointer,
-            at.Label,
-            at.Printed,
+            place.Pointer(disclosure),
+            label,
+            place.Printed,
             expected,
-            $"{at.Label}: the {_what} \"{at.Printed}\" is spelled \"{expected}\" elsewhere; they differ in {NameText.Distance(first, second, NameText.MaxEdits)} character(s) and look like one {_what} spelled two ways. They are kept apart, not merged.",
-            $"{at.Label}：{_whatZh}“{at.Printed}”在其他位置写作“{expected}”，二者仅相差 {NameText.Distance(first, second, NameText.MaxEdits)} 个字符，疑为同一{_whatZh}的不同写法，未予合并。",
+            $"{label}: the {_what} \"{place.Printed}\" is spelled \"{expected}\" elsewhere; they differ in {edits} character(s) and look like one {_what} spelled two ways. They are kept apart, not merged.",
+            $"{label}：{_whatZh}“{place.Printed}”在其他位置写作“{expected}”，二者仅相差 {edits} 个字符，疑为同一{_whatZh}的不同写法，未予合并。",
             new EquatableArray<FindingTerm>([.. terms]));
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OpenBudget.Disclosures;
 
 namespace OpenBudget.Validation.Rules;
@@ -21,9 +20,8 @@ internal sealed class ProjectNamesRule : NameConsistencyRule
             {
                 if (rows[r].Kind == RowKind.Project)
                 {
-                    string field = rows[r].Project is null ? "name" : "project";
                     string printed = rows[r].Project ?? rows[r].Name;
-                    occurrences.Add(new NameOccurrence(NameText.Key(printed), printed, string.Create(CultureInfo.InvariantCulture, $"/tables/{t}/rows/{r}/{field}"), $"{Labels.Table(tables[t])} · 项目名称"));
+                    occurrences.Add(new NameOccurrence(NameText.Key(printed), printed, NameSite.TableProject, t, r));
                 }
             }
         }
@@ -31,7 +29,7 @@ internal sealed class ProjectNamesRule : NameConsistencyRule
         var projects = disclosure.Explanations.Projects;
         for (int p = 0; p < projects.Count; p++)
         {
-            occurrences.Add(new NameOccurrence(NameText.Key(projects[p].Name), projects[p].Name, string.Create(CultureInfo.InvariantCulture, $"/explanations/projects/{p}/name"), "说明 · 项目名称"));
+            occurrences.Add(new NameOccurrence(NameText.Key(projects[p].Name), projects[p].Name, NameSite.ProjectName, p, 0));
         }
 
         var groups = disclosure.Explanations.Groups;
@@ -47,7 +45,7 @@ internal sealed class ProjectNamesRule : NameConsistencyRule
                 StatedFigure part = groups[g].Parts[p];
                 if (part.Key is null && part.Subject.Length > 0)
                 {
-                    occurrences.Add(new NameOccurrence(NameText.WithoutSuffix(NameText.Key(part.Subject)), part.Subject, string.Create(CultureInfo.InvariantCulture, $"/explanations/groups/{g}/parts/{p}/subject"), $"说明 · {Labels.Group(groups[g].Key)}"));
+                    occurrences.Add(new NameOccurrence(NameText.WithoutSuffix(NameText.Key(part.Subject)), part.Subject, NameSite.GroupSubject, g, p));
                 }
             }
         }
@@ -57,7 +55,7 @@ internal sealed class ProjectNamesRule : NameConsistencyRule
         {
             if (performance[p].ProjectName is { Length: > 0 } name)
             {
-                occurrences.Add(new NameOccurrence(NameText.Key(name), name, string.Create(CultureInfo.InvariantCulture, $"/performance/projects/{p}/projectName"), "绩效 · 项目支出绩效目标表 · 项目名称"));
+                occurrences.Add(new NameOccurrence(NameText.Key(name), name, NameSite.PerformanceProjectName, p, 0));
             }
         }
     }

@@ -13,7 +13,7 @@ internal sealed class SummaryIncomeExpenditureAgreeRule : ValidationRule
     public override string? SkipReason(BudgetDisclosure disclosure)
     {
         ArgumentNullException.ThrowIfNull(disclosure);
-        int present = (disclosure.Table(TableKind.IncomeExpenditureSummary) is null ? 0 : 1) + (disclosure.Table(TableKind.Income) is null ? 0 : 1) + (disclosure.Table(TableKind.Expenditure) is null ? 0 : 1);
+        int present = (!TableShape.Prints(disclosure, TableKind.IncomeExpenditureSummary) ? 0 : 1) + (!TableShape.Prints(disclosure, TableKind.Income) ? 0 : 1) + (!TableShape.Prints(disclosure, TableKind.Expenditure) ? 0 : 1);
         return present >= 2 ? null : "needs at least two of 表1 部门收支总体情况表, 表2 部门收入总体情况表 and 表3 部门支出总体情况表, and the disclosure prints fewer";
     }
 

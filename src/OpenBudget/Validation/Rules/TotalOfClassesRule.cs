@@ -64,6 +64,18 @@ internal sealed class TotalOfClassesRule : ValidationRule
                         continue;
                     }
 
+                    string key = table.Columns[c].Key;
+                    decimal sum = 0m;
+                    foreach (int r in classes)
+                    {
+                        sum += TableShape.At(rows[r], c, key).ValueOrZero;
+                    }
+
+                    if (context.Holds(TableShape.At(total, c, key).ValueOrZero, sum))
+                    {
+                        continue;
+                    }
+
                     foreach (int r in classes)
                     {
                         context.Terms.Add(TableShape.CellAt(table, tableIndex, r, c));

@@ -54,6 +54,18 @@ internal sealed class TotalOfUnitsRule : ValidationRule
             string zh = perUnit ? "各单位小计之和" : "各项目之和";
             for (int c = 0; c < table.Columns.Count; c++)
             {
+                string key = table.Columns[c].Key;
+                decimal sum = 0m;
+                foreach (int r in members)
+                {
+                    sum += TableShape.At(rows[r], c, key).ValueOrZero;
+                }
+
+                if (context.Holds(TableShape.At(rows[total], c, key).ValueOrZero, sum))
+                {
+                    continue;
+                }
+
                 foreach (int r in members)
                 {
                     context.Terms.Add(TableShape.CellAt(table, tableIndex, r, c));

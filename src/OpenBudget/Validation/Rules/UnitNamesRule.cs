@@ -1,4 +1,3 @@
-using System.Globalization;
 using OpenBudget.Disclosures;
 
 namespace OpenBudget.Validation.Rules;
@@ -16,7 +15,7 @@ internal sealed class UnitNamesRule : NameConsistencyRule
         var units = disclosure.Overview.Units;
         for (int u = 0; u < units.Count; u++)
         {
-            Add(occurrences, units[u].Name, string.Create(CultureInfo.InvariantCulture, $"/overview/units/{u}/name"), "概况 · 预算单位");
+            Add(occurrences, units[u].Name, NameSite.OverviewUnit, u, 0);
         }
 
         var tables = disclosure.Tables;
@@ -27,7 +26,7 @@ internal sealed class UnitNamesRule : NameConsistencyRule
             {
                 if (rows[r].Kind == RowKind.Unit)
                 {
-                    Add(occurrences, rows[r].Name, string.Create(CultureInfo.InvariantCulture, $"/tables/{t}/rows/{r}/name"), $"{Labels.Table(tables[t])} · 单位");
+                    Add(occurrences, rows[r].Name, NameSite.TableUnit, t, r);
                 }
             }
         }
@@ -37,13 +36,13 @@ internal sealed class UnitNamesRule : NameConsistencyRule
         {
             if (projects[p].ImplementingUnit is { Length: > 0 } unit)
             {
-                Add(occurrences, unit, string.Create(CultureInfo.InvariantCulture, $"/explanations/projects/{p}/implementingUnit"), $"说明 · 项目 {projects[p].Name} · 项目承担单位");
+                Add(occurrences, unit, NameSite.ImplementingUnit, p, 0);
             }
         }
 
         if (disclosure.Performance.Department?.BudgetUnit is { Length: > 0 } department)
         {
-            Add(occurrences, department, "/performance/department/budgetUnit", "绩效 · 部门整体绩效目标表 · 部门名称");
+            Add(occurrences, department, NameSite.PerformanceDepartmentUnit, 0, 0);
         }
 
         var performance = disclosure.Performance.Projects;
@@ -51,11 +50,11 @@ internal sealed class UnitNamesRule : NameConsistencyRule
         {
             if (performance[p].BudgetUnit is { Length: > 0 } unit)
             {
-                Add(occurrences, unit, string.Create(CultureInfo.InvariantCulture, $"/performance/projects/{p}/budgetUnit"), $"绩效 · 项目 {performance[p].ProjectName} · 预算单位");
+                Add(occurrences, unit, NameSite.PerformanceProjectUnit, p, 0);
             }
         }
     }
 
-    private static void Add(List<NameOccurrence> occurrences, string printed, string pointer, string label)
-        => occurrences.Add(new NameOccurrence(NameText.UnitName(NameText.Key(printed)), printed, pointer, label));
+    private static void Add(List<NameOccurrence> occurrences, string printed, NameSite site, int a, int b)
+        => occurrences.Add(new NameOccurrence(NameText.UnitName(NameText.Key(printed)), printed, site, a, b));
 }

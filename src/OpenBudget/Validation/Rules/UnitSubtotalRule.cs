@@ -56,6 +56,18 @@ internal sealed class UnitSubtotalRule : ValidationRule
                 string zh = hasClasses ? "该单位各类之和" : "该单位各项目之和";
                 for (int c = 0; c < table.Columns.Count; c++)
                 {
+                    string key = table.Columns[c].Key;
+                    decimal sum = 0m;
+                    foreach (int r in members)
+                    {
+                        sum += TableShape.At(rows[r], c, key).ValueOrZero;
+                    }
+
+                    if (context.Holds(TableShape.At(rows[u], c, key).ValueOrZero, sum))
+                    {
+                        continue;
+                    }
+
                     foreach (int r in members)
                     {
                         context.Terms.Add(TableShape.CellAt(table, tableIndex, r, c));

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using OpenBudget.Api.Http;
+
+namespace OpenBudget.Api.Hosting;
+
+/// <summary>Describes the service in its OpenAPI 3.1 document: title and contact, the API-key scheme on writes, and the published schemas.</summary>
+internal static class OpenApiDocumentSetup
+{
+    internal const string ApiKeyScheme = "ApiKey";
+
+    internal static void Configure(OpenApiOptions options)
+    {
+        options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
+        options.AddDocumentTransformer((document, context, cancellationToken) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "OpenBudget API",
+                Version = "v1",
+                Description = "Chinese government budget disclosures (部门预算公开) as exact, checked, open data. Amounts are exact decimals as printed; a blank cell is null, never 0. Disclosures follow https://openbudget.example.org/schemas/disclosure.v1.schema.json. Errors are RFC 9457 problem details.",
+                License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" },
+            };
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[ApiKeyScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyFilter.Header,
+                Description = "A key from the server's configuration (OpenBudget:ApiKeys); needed to publish.",
+            };
+            return Task.CompletedTask;
+        });
+        options.AddSchemaTransformer(ModelSchemas.TransformAsync);
+        options.AddOperationTransformer((operation, context, cancellationToken) =>
+        {
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<CsvMarker>().Any()
+                && operation.Responses?.TryGetValue("200", out IOpenApiResponse? ok) == true && ok is OpenApiResponse response)
+            {
+                response.Content ??= new Dictionary<string, OpenApiMediaType>();
+                response.Content["text/csv"] = new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "RFC 4180 CSV with a header row: kind, side, key, functional, economic, name, budgetUnit, project, then the table's column keys." },
+                };
+            }
+
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiKeyMarker>().Any())
+            {
+                operation.Security ??= [];
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] });
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+}

@@ -1,0 +1,96 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+using OpenBudget.Api.Checking;
+using OpenBudget.Api.Endpoints;
+using OpenBudget.Api.Http;
+using OpenBudget.Api.Json;
+using OpenBudget.Api.Options;
+using OpenBudget.Api.Representations;
+using OpenBudget.Api.Store;
+
+namespace OpenBudget.Api.Hosting;
+
+/// <summary>Registers the service's parts: options, store, checker, JSON, problem details, OpenAPI, CORS, compression and rate limiting.</summary>
+public static class OpenBudgetApiServices
+{
+    /// <summary>Adds the OpenBudget API's services.</summary>
+    /// <param name="builder">The application builder.</param>
+    /// <returns>The builder.</returns>
+    public static WebApplicationBuilder AddOpenBudgetApi(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        IServiceCollection services = builder.Services;
+        string contentRoot = builder.Environment.ContentRootPath;
+
+        services.AddOptions<OpenBudgetOptions>()
+            .Bind(builder.Configuration.GetSection(OpenBudgetOptions.Section))
+            .PostConfigure(options => options.Store.Path = ResolveStorePath(options.Store.Path, contentRoot))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OpenBudgetOptions>, OpenBudgetOptionsValidator>();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IDisclosureStore>(sp => new SqliteDisclosureStore(
+            sp.GetRequiredService<IOptions<OpenBudgetOptions>>().Value.Store.Path, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<RepresentationCache>();
+
+        // The one place the validator is wired in.
+        services.AddSingleton<IDisclosureChecker, DisclosureValidatorChecker>();
+
+        services.AddSingleton(_ => DisclosureSchema.FromEmbedded());
+        services.AddSingleton<DisclosureBody>();
+        services.AddSingleton<JsonRepresentations>();
+        services.AddSingleton<CacheControl>();
+        services.AddSingleton<ApiKeyFilter>();
+        services.AddSingleton<StoreSeeder>();
+
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.Apply);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddOpenApi(options => OpenApiDocumentSetup.Configure(options));
+
+        services.AddCors(options => options.AddDefaultPolicy(policy => policy
+            .AllowAnyOrigin()
+            .WithMethods(HttpMethods.Get, HttpMethods.Head)
+            .WithHeaders("If-None-Match", "Accept", "Accept-Language")
+            .WithExposedHeaders("ETag", "Link", "Content-Location", "Location")));
+
+        services.AddResponseCompression(options =>
+        {
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ["application/json", "application/problem+json", "application/schema+json", "text/csv", "text/html", "text/javascript"];
+        });
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = RateLimits.RejectAsync;
+            options.AddPolicy(DisclosureEndpoints.WritePolicy, RateLimits.WritesPerClient);
+        });
+
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            long limit = context.Configuration.GetSection(OpenBudgetOptions.Section).GetValue<long?>("Limits:MaxRequestBodyBytes") ?? new LimitOptions().MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestBodySize = limit;
+        });
+
+        return builder;
+    }
+
+    private static string ResolveStorePath(string configured, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(configured, contentRoot);
+        }
+
+        string data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        return string.IsNullOrEmpty(data)
+            ? Path.Combine(contentRoot, "data", "openbudget.db")
+            : Path.Combine(data, "OpenBudget", "openbudget.db");
+    }
+}
