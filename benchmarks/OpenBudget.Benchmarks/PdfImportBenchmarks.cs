@@ -6,7 +6,7 @@ using PdfSharp.Pdf.IO;
 
 namespace OpenBudget.Benchmarks;
 
-/// <summary>Reading a 40-page published disclosure PDF: PdfPig's glyphs alone (the floor), and glyphs to lines and cells.</summary>
+/// <summary>Reading a 40-page published disclosure PDF: PdfPig's glyphs alone (the floor), glyphs to lines and cells, and the whole import to a disclosure with its page map.</summary>
 /// <remarks>The 40 pages are the 33 of the Wanli budget and the first 7 of the Commerce budget (tests/fixtures/pdf), joined with PDFsharp.</remarks>
 [MemoryDiagnoser]
 public class PdfImportBenchmarks
@@ -51,6 +51,9 @@ public class PdfImportBenchmarks
 
     [Benchmark]
     public PdfTextLayout Read_40_pages_to_lines_and_cells() => PdfLayoutReader.Read(_pdf);
+
+    [Benchmark]
+    public PdfImportResult Import_40_pages_to_a_disclosure_with_pages() => PdfDisclosureImporter.ImportWithPages(_pdf);
 
     private static void AddPages(PdfSharp.Pdf.PdfDocument target, string path, int count)
     {
