@@ -1,6 +1,7 @@
 using System.Globalization;
 using OpenBudget.Disclosures;
 using OpenBudget.Import;
+using OpenBudget.Validation;
 
 namespace OpenBudget.Pdf;
 
@@ -126,6 +127,16 @@ public sealed class PdfPageMap
         }
 
         return null;
+    }
+
+    /// <summary>Gives the location of each finding of a report the page it is printed on, as <see cref="PageOf"/> finds it.</summary>
+    /// <param name="report">A report on the disclosure this map was built for.</param>
+    /// <returns>The report, each finding's <see cref="FindingLocation.Page"/> set (left <see langword="null"/> where the map has no page).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    public ValidationReport Locate(ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report with { Findings = [.. report.Findings.Select(f => f with { Location = f.Location with { Page = PageOf(f.Location.JsonPointer) } })] };
     }
 
     private static int AddFound(Dictionary<string, int> pages, string pointer, string? text, string[] texts, IReadOnlyList<PrintedLine> lines, int from)

@@ -95,4 +95,15 @@ public class PdfPageMapTests
     {
         Assert.Null(Import("putuo-wanli-2024-department").Pages.PageOf("/department"));
     }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Locating_a_report_gives_each_finding_the_page_of_its_pointer_and_changes_nothing_else(string name)
+    {
+        PdfImportResult import = Import(name);
+        ValidationReport report = new DisclosureValidator().Validate(import.Result.Disclosure!);
+        ValidationReport located = import.Pages.Locate(report);
+        Assert.Equal(report.Findings.Select(f => import.Pages.PageOf(f.Location.JsonPointer)), located.Findings.Select(f => f.Location.Page));
+        Assert.Equal(report, located with { Findings = [.. located.Findings.Select(f => f with { Location = f.Location with { Page = null } })] });
+    }
 }
