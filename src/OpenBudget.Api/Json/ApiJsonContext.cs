@@ -14,6 +14,7 @@ namespace OpenBudget.Api.Json;
 [JsonSerializable(typeof(ClassificationChildrenResponse))]
 [JsonSerializable(typeof(HealthResponse))]
 [JsonSerializable(typeof(InputError[]))]
+[JsonSerializable(typeof(ImportSummary))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(long))]
