@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using OpenBudget.Disclosures;
 using OpenBudget.Import;
 using OpenBudget.Money;
+using OpenBudget.Pdf.Layout;
 using OpenBudget.Pdf.Tests.Rendering;
 
 namespace OpenBudget.Pdf.Tests;
@@ -76,6 +77,22 @@ public class GeneratedRoundTripTests
             static BudgetDisclosure Comparable(BudgetDisclosure d) => d with { Source = null, Tables = [.. d.Tables.Where(t => t.Kind != TableKind.GovernmentFundExpenditure)] };
             return Comparable(fromPdf) == Comparable(fromText);
         });
+
+    [Fact]
+    public void A_header_printed_at_the_foot_of_a_page_and_again_above_the_rows_is_read_once()
+    {
+        // This seed and page height leave table 5's title and header at the foot of a page, its rows on the next under the repeated header.
+        GeneratedDisclosure generated = DisclosureGenerator.Generate(668445765);
+        var typesetting = new Typesetting(90, false, 420);
+        GeneratedTable table = generated.Tables.Single(t => t.Kind == TableKind.GeneralPublicBudgetExpenditure);
+        PdfTextLayout layout = PdfLayoutReader.Read(generated.ToPdf(typesetting));
+        int title = layout.Lines.ToList().FindIndex(l => l.Text.Contains(table.Title, StringComparison.Ordinal));
+        string name = table.Rows[0].Name[..Math.Min(4, table.Rows[0].Name.Length)];
+        PdfLine firstRow = layout.Lines.Skip(title).First(l => l.Text.Contains(name, StringComparison.Ordinal));
+        Assert.Equal(layout.Lines[title].Page + 1, firstRow.Page);
+        DisclosureTable imported = Import(generated, typesetting).Table(TableKind.GeneralPublicBudgetExpenditure)!;
+        Assert.Equal(["一般公共预算支出/合计", "一般公共预算支出/基本支出", "一般公共预算支出/项目支出"], imported.Columns.Select(c => c.Label));
+    }
 
     [Fact]
     public void An_empty_table_comes_back_with_its_blank_total_row_and_its_note()
