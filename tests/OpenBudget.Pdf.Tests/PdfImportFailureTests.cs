@@ -94,6 +94,23 @@ public class PdfImportFailureTests
     }
 
     [Fact]
+    public void Importing_a_file_over_the_size_limit_is_refused_as_too_large_and_one_at_the_limit_is_read()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"openbudget-pdf-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "fixtures", "pdf", "putuo-commerce-2025-department.pdf")));
+        try
+        {
+            long length = new FileInfo(path).Length;
+            PdfImportException e = Assert.Throws<PdfImportException>(() => PdfDisclosureImporter.ImportFile(path, new PdfImportOptions { MaxBytes = length - 1 }));
+            Assert.Equal((PdfImportFailureReason.TooLarge, true), (e.Reason, PdfDisclosureImporter.ImportFile(path, new PdfImportOptions { MaxBytes = length }).IsReadable));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_file_at_the_size_limit_is_read()
     {
         byte[] pdf = OnePage();
