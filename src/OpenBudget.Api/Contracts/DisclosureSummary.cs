@@ -15,6 +15,7 @@ namespace OpenBudget.Api.Contracts;
 /// <param name="Sha256">The SHA-256 of the stored document, lower-case hexadecimal.</param>
 /// <param name="HasErrors">Whether the revision's validation report has errors; absent when it was stored without a report.</param>
 /// <param name="Links">Where to find the document, its revisions and its report.</param>
+/// <param name="Import">How the document was read, when it was posted as text or PDF; absent otherwise.</param>
 public sealed record DisclosureSummary(
     string Id,
     string Department,
@@ -27,4 +28,5 @@ public sealed record DisclosureSummary(
     DateTimeOffset StoredAt,
     string Sha256,
     bool? HasErrors,
-    DisclosureLinks Links);
+    DisclosureLinks Links,
+    ImportSummary? Import = null);

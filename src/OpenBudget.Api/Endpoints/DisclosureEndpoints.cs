@@ -8,6 +8,7 @@ using OpenBudget.Api.Options;
 using OpenBudget.Api.Representations;
 using OpenBudget.Api.Store;
 using OpenBudget.Disclosures;
+using OpenBudget.Import;
 using OpenBudget.Json;
 using OpenBudget.Validation;
 
@@ -36,8 +37,9 @@ public static class DisclosureEndpoints
         disclosures.MapPost("/", Publish)
             .WithName("PublishDisclosure")
             .WithSummary("Publish a disclosure: stored as the next revision of its id, with its validation report")
-            .WithDescription("Needs an API key (header X-Api-Key). The id is derived from region code, fiscal year, phase and department, so publishing the same department, year and phase again adds a revision; nothing is overwritten. A document with inconsistent numbers is stored as published, with its findings. Posting a document identical to the current revision stores nothing and answers 200.")
-            .Accepts<BudgetDisclosure>(DisclosureBody.AcceptedMediaTypes)
+            .WithDescription("Needs an API key (header X-Api-Key). The id is derived from region code, fiscal year, phase and department, so publishing the same department, year and phase again adds a revision; nothing is overwritten. A document with inconsistent numbers is stored as published, with its findings. Posting a document identical to the current revision stores nothing and answers 200. " + ImportQuery.Description)
+            .Accepts<BudgetDisclosure>(DisclosureBody.JsonMediaType, DisclosureBody.TextMediaType, DisclosureBody.PdfMediaType)
+            .WithMetadata(ImportMarker.Instance)
             .AddEndpointFilter<ApiKeyFilter>()
             .WithMetadata(ApiKeyMarker.Instance)
             .RequireRateLimiting(WritePolicy)
@@ -150,9 +152,17 @@ public static class DisclosureEndpoints
         IDisclosureChecker checker,
         IDisclosureStore store,
         RepresentationCache representations,
+        string? region,
+        string? regionName,
+        int? fiscalYear,
         CancellationToken cancellationToken)
     {
-        BodyOutcome read = await body.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        if (ImportQuery.TryCreate(region, regionName, fiscalYear, out ImportOptions importOptions) is { } badQuery)
+        {
+            return TypedResults.Problem(badQuery);
+        }
+
+        BodyOutcome read = await body.ReadAsync(request, importOptions, cancellationToken).ConfigureAwait(false);
         if (!read.Succeeded)
         {
             return TypedResults.Problem(read.Problem);
@@ -161,16 +171,24 @@ public static class DisclosureEndpoints
         BudgetDisclosure disclosure = read.Disclosure;
         if (!DisclosureKey.TryFrom(disclosure, out DisclosureKey? key, out KeyProblem? keyProblem))
         {
-            return TypedResults.Problem(Problems.InvalidDisclosure(
-                $"The disclosure cannot be identified: {keyProblem.Message}",
-                [new InputError(keyProblem.JsonPointer, keyProblem.Message)]));
+            string hint = read.Import is not null && keyProblem.JsonPointer.StartsWith("/region", StringComparison.Ordinal)
+                ? " A text or PDF prints no division code: give it as ?region=310107&regionName=普陀区."
+                : "";
+            return TypedResults.Problem(Problems.WithImport(
+                Problems.InvalidDisclosure($"The disclosure cannot be identified: {keyProblem.Message}{hint}", [new InputError(keyProblem.JsonPointer, keyProblem.Message)]),
+                read.Import));
         }
 
         ValidationReport report = checker.Check(disclosure);
+        if (read.Pages is not null)
+        {
+            report = read.Pages.Locate(report);
+        }
+
         var revision = new NewRevision(key, disclosure.Title, OpenBudgetJson.SerializeToUtf8Bytes(disclosure), ReportJson.Serialize(report), !report.Summary.Valid);
         PublishResult published = await store.PublishAsync(revision, cancellationToken).ConfigureAwait(false);
         representations.Advance(key.Id, published.Revision.Revision);
-        DisclosureSummary summary = ApiLinks.Summary(published.Revision);
+        DisclosureSummary summary = ApiLinks.Summary(published.Revision) with { Import = read.Import };
         if (published.Created)
         {
             return TypedResults.Created(summary.Links.Self, summary);

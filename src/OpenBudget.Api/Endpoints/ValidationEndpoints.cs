@@ -4,6 +4,7 @@ using OpenBudget.Api.Http;
 using OpenBudget.Api.Representations;
 using OpenBudget.Api.Store;
 using OpenBudget.Disclosures;
+using OpenBudget.Import;
 using OpenBudget.Validation;
 
 namespace OpenBudget.Api.Endpoints;
@@ -32,7 +33,9 @@ public static class ValidationEndpoints
         group.MapPost("/validate", Validate)
             .WithName("Validate")
             .WithSummary("Validate a disclosure without storing it (勾稽关系校验); open to anyone")
-            .Accepts<BudgetDisclosure>(DisclosureBody.AcceptedMediaTypes)
+            .WithDescription("A JSON body is answered with the validation report. A text or PDF body is answered with {\"report\": the validation report, \"import\": how the body was read (diagnostics, coverage, page count), \"disclosure\": the disclosure read}. " + ImportQuery.Description)
+            .Accepts<BudgetDisclosure>(DisclosureBody.JsonMediaType, DisclosureBody.TextMediaType, DisclosureBody.PdfMediaType)
+            .WithMetadata(ImportMarker.Instance)
             .RequireRateLimiting(DisclosureEndpoints.WritePolicy)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -51,16 +54,33 @@ public static class ValidationEndpoints
         string id, int revision, RepresentationCache representations, IDisclosureChecker checker, CacheControl cache, CancellationToken cancellationToken)
         => ReportOf(id, revision, representations, checker, cache, cancellationToken);
 
-    internal static async Task<Results<Ok<ValidationReport>, ProblemHttpResult>> Validate(
-        HttpRequest request, DisclosureBody body, IDisclosureChecker checker, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<ValidationReport>, ImportedValidationResult, ProblemHttpResult>> Validate(
+        HttpRequest request,
+        DisclosureBody body,
+        IDisclosureChecker checker,
+        string? region,
+        string? regionName,
+        int? fiscalYear,
+        CancellationToken cancellationToken)
     {
-        BodyOutcome read = await body.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        if (ImportQuery.TryCreate(region, regionName, fiscalYear, out ImportOptions importOptions) is { } badQuery)
+        {
+            return TypedResults.Problem(badQuery);
+        }
+
+        BodyOutcome read = await body.ReadAsync(request, importOptions, cancellationToken).ConfigureAwait(false);
         if (!read.Succeeded)
         {
             return TypedResults.Problem(read.Problem);
         }
 
-        return TypedResults.Ok(checker.Check(read.Disclosure));
+        ValidationReport report = checker.Check(read.Disclosure);
+        if (read.Import is null)
+        {
+            return TypedResults.Ok(report);
+        }
+
+        return new ImportedValidationResult(read.Pages is null ? report : read.Pages.Locate(report), read.Import, read.Disclosure);
     }
 
     private static async Task<Results<RepresentationResult<ValidationReport>, ProblemHttpResult>> ReportOf(

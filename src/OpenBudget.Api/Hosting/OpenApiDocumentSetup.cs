@@ -45,6 +45,19 @@ internal static class OpenApiDocumentSetup
                 };
             }
 
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ImportMarker>().Any() && operation.RequestBody is OpenApiRequestBody body)
+            {
+                body.Content ??= new Dictionary<string, OpenApiMediaType>();
+                body.Content[DisclosureBody.TextMediaType] = new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The text of a disclosure in UTF-8, laid out as pdftotext -layout writes it or tab-separated; imported by the library's DisclosureImporter." },
+                };
+                body.Content[DisclosureBody.PdfMediaType] = new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The disclosure's published PDF, with a text layer; read within the limits OpenBudget:Limits:MaxRequestBodyBytes, MaxPdfPages and PdfReadTimeout. Encrypted, scanned (no text), damaged files and files that are not PDFs are refused with a problem naming the reason." },
+                };
+            }
+
             if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiKeyMarker>().Any())
             {
                 operation.Security ??= [];

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using OpenBudget.Api.Http;
 
 namespace OpenBudget.Api.Hosting;
 
@@ -14,7 +15,7 @@ internal static class ProblemDefaults
             context.ProblemDetails.Detail = context.ProblemDetails.Status switch
             {
                 StatusCodes.Status404NotFound => $"There is no resource at {context.HttpContext.Request.Path}; the API is described at /openapi/v1.json.",
-                StatusCodes.Status415UnsupportedMediaType => $"This endpoint reads application/json; the body was sent as '{context.HttpContext.Request.ContentType}'.",
+                StatusCodes.Status415UnsupportedMediaType => $"This endpoint reads {DisclosureBody.AcceptedMediaTypes}; the body was sent as '{context.HttpContext.Request.ContentType}'.",
                 StatusCodes.Status405MethodNotAllowed => $"{context.HttpContext.Request.Method} is not allowed on {context.HttpContext.Request.Path}.",
                 StatusCodes.Status500InternalServerError => "The server failed to answer; the failure was logged.",
                 _ => null,

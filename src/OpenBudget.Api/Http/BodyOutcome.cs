@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Mvc;
+using OpenBudget.Api.Contracts;
 using OpenBudget.Disclosures;
+using OpenBudget.Pdf;
 
 namespace OpenBudget.Api.Http;
 
@@ -13,4 +15,10 @@ public sealed record BodyOutcome(BudgetDisclosure? Disclosure, ProblemDetails? P
     [MemberNotNullWhen(true, nameof(Disclosure))]
     [MemberNotNullWhen(false, nameof(Problem))]
     public bool Succeeded => Disclosure is not null;
+
+    /// <summary>Gets how a text or PDF body was read; <see langword="null"/> for JSON.</summary>
+    public ImportSummary? Import { get; init; }
+
+    /// <summary>Gets the pages of the places of a disclosure read from a PDF; <see langword="null"/> otherwise.</summary>
+    public PdfPageMap? Pages { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -7,29 +8,56 @@ using Microsoft.Net.Http.Headers;
 using OpenBudget.Api.Contracts;
 using OpenBudget.Api.Options;
 using OpenBudget.Disclosures;
+using OpenBudget.Import;
 using OpenBudget.Json;
+using OpenBudget.Pdf;
 
 namespace OpenBudget.Api.Http;
 
-/// <summary>Reads a disclosure from a request body: size first, then well-formedness and depth, then the model; each failure a problem that says where.</summary>
+/// <summary>Reads a disclosure from a request body (JSON, the text of a disclosure, or its PDF): size first, then the format's checks, then the model; each failure a problem that says where.</summary>
 /// <remarks>
-/// A body larger than the limit is refused (413) from its Content-Length or as soon as the limit is passed while reading;
-/// JSON nested deeper than the limit is refused (400) by a forward-only scan before any model is built; a document that
-/// breaks the published schema is refused (422) with the JSON Pointer of each fault; then the reader builds the model.
+/// <para>A body larger than the limit is refused (413) from its Content-Length or as soon as the limit is passed while reading.</para>
+/// <para>JSON nested deeper than the limit is refused (400) by a forward-only scan before any model is built; a document that
+/// breaks the published schema is refused (422) with the JSON Pointer of each fault; then the reader builds the model.</para>
+/// <para>Text (text/plain, UTF-8) goes through the library's <see cref="DisclosureImporter"/>, a PDF (application/pdf) through
+/// <see cref="PdfDisclosureImporter"/> within the page and time limits; the outcome carries the import's diagnostics and
+/// coverage figure and, for a PDF, the page map. A PDF that cannot be read (not a PDF, encrypted, scanned, damaged, over a
+/// limit) is refused with the reason; input in which no disclosure is found is refused (422) with the diagnostics.</para>
 /// </remarks>
 public sealed class DisclosureBody(IOptionsMonitor<OpenBudgetOptions> options, DisclosureSchema schema)
 {
     /// <summary>The media types a disclosure may be posted as.</summary>
-    public const string AcceptedMediaTypes = "application/json";
+    public const string AcceptedMediaTypes = "application/json, text/plain or application/pdf";
+
+    /// <summary>The media type of a disclosure's JSON.</summary>
+    public const string JsonMediaType = "application/json";
+
+    /// <summary>The media type of a disclosure's text, as a text extraction (pdftotext -layout) or a copy of the published page gives it; read as UTF-8.</summary>
+    public const string TextMediaType = "text/plain";
+
+    /// <summary>The media type of a disclosure's published PDF.</summary>
+    public const string PdfMediaType = "application/pdf";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads the body of a request as a disclosure.</summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The disclosure, or the problem to answer with.</returns>
-    public async Task<BodyOutcome> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public Task<BodyOutcome> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+        => ReadAsync(request, ImportOptions.Default, cancellationToken);
+
+    /// <summary>Reads the body of a request as a disclosure, importing text and PDF bodies with the given options.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="importOptions">What the text or PDF does not print (region, and the fiscal year when it is wrong); unused for JSON.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The disclosure with the import's account of it, or the problem to answer with.</returns>
+    public async Task<BodyOutcome> ReadAsync(HttpRequest request, ImportOptions importOptions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!IsJson(request.ContentType))
+        ArgumentNullException.ThrowIfNull(importOptions);
+        BodyFormat? format = FormatOf(request.ContentType);
+        if (format is null)
         {
             return new BodyOutcome(null, Problems.UnsupportedMediaType(request.ContentType, AcceptedMediaTypes));
         }
@@ -52,6 +80,16 @@ public sealed class DisclosureBody(IOptionsMonitor<OpenBudgetOptions> options, D
             return new BodyOutcome(null, Problems.TooLarge(limit));
         }
 
+        return format switch
+        {
+            BodyFormat.Text => ReadText(body, importOptions),
+            BodyFormat.Pdf => ReadPdf(body, limits, importOptions, cancellationToken),
+            _ => ReadJson(body, limits),
+        };
+    }
+
+    private BodyOutcome ReadJson(byte[] body, LimitOptions limits)
+    {
         if (Scan(body, limits.MaxJsonDepth) is ProblemDetails malformed)
         {
             return new BodyOutcome(null, malformed);
@@ -77,6 +115,80 @@ public sealed class DisclosureBody(IOptionsMonitor<OpenBudgetOptions> options, D
         {
             return new BodyOutcome(null, Problems.InvalidDisclosure(ex));
         }
+    }
+
+    private static BodyOutcome ReadText(byte[] body, ImportOptions importOptions)
+    {
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(body);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return new BodyOutcome(null, Problems.MalformedText(
+                $"The text is not UTF-8: the byte at offset {ex.Index} cannot be decoded. Send the text as UTF-8 (text/plain; charset=utf-8)."));
+        }
+
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        ImportResult result = DisclosureImporter.Import(text, importOptions);
+        return Imported(result, ImportSummaries.Of("text", null, result), null);
+    }
+
+    private static BodyOutcome ReadPdf(byte[] body, LimitOptions limits, ImportOptions importOptions, CancellationToken cancellationToken)
+    {
+        var pdfOptions = new PdfImportOptions
+        {
+            MaxBytes = limits.MaxRequestBodyBytes,
+            MaxPages = limits.MaxPdfPages,
+            Timeout = limits.PdfReadTimeout,
+        };
+        PdfImportResult imported;
+        try
+        {
+            imported = PdfDisclosureImporter.ImportWithPages(body, pdfOptions, importOptions, cancellationToken);
+        }
+        catch (PdfImportException ex)
+        {
+            return new BodyOutcome(null, Problems.UnreadablePdf(ex, limits));
+        }
+
+        return Imported(imported.Result, ImportSummaries.Of("pdf", imported.PageCount, imported.Result), imported.Pages);
+    }
+
+    private static BodyOutcome Imported(ImportResult result, ImportSummary summary, PdfPageMap? pages)
+    {
+        if (!result.IsReadable)
+        {
+            return new BodyOutcome(null, Problems.ImportFailed(summary));
+        }
+
+        return new BodyOutcome(result.Disclosure, null) { Import = summary, Pages = pages };
+    }
+
+    private static BodyFormat? FormatOf(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out MediaTypeHeaderValue? media))
+        {
+            return null;
+        }
+
+        if (media.MediaType.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase) || media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return BodyFormat.Json;
+        }
+
+        if (media.MediaType.Equals(PdfMediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            return BodyFormat.Pdf;
+        }
+
+        bool utf8 = !media.Charset.HasValue || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || media.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+        return media.MediaType.Equals(TextMediaType, StringComparison.OrdinalIgnoreCase) && utf8 ? BodyFormat.Text : null;
     }
 
     /// <summary>Checks that the bytes are one well-formed JSON value no deeper than the limit, without building anything.</summary>
@@ -108,11 +220,6 @@ public sealed class DisclosureBody(IOptionsMonitor<OpenBudgetOptions> options, D
         }
     }
 
-    private static bool IsJson(string? contentType)
-        => MediaTypeHeaderValue.TryParse(contentType, out MediaTypeHeaderValue? media)
-            && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                || media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
-
     private static async Task<byte[]?> ReadBoundedAsync(Stream body, long limit, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
@@ -140,5 +247,12 @@ public sealed class DisclosureBody(IOptionsMonitor<OpenBudgetOptions> options, D
         }
 
         return buffer.ToArray();
+    }
+
+    private enum BodyFormat
+    {
+        Json,
+        Text,
+        Pdf,
     }
 }

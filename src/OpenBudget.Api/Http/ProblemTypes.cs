@@ -34,4 +34,13 @@ public static class ProblemTypes
 
     /// <summary>Too many writes from one client.</summary>
     public const string RateLimited = Base + "rate-limited";
+
+    /// <summary>A text/plain body that is not UTF-8.</summary>
+    public const string MalformedText = Base + "malformed-text";
+
+    /// <summary>An application/pdf body that cannot be read: not a PDF, encrypted, scanned (no text), damaged, or over the page or time limit; "reason" says which.</summary>
+    public const string UnreadablePdf = Base + "unreadable-pdf";
+
+    /// <summary>A text or PDF body in which no disclosure was found; the import's diagnostics say why.</summary>
+    public const string ImportFailed = Base + "import-failed";
 }

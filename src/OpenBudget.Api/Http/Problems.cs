@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using OpenBudget.Api.Contracts;
+using OpenBudget.Api.Options;
 using OpenBudget.Json;
+using OpenBudget.Pdf;
 
 namespace OpenBudget.Api.Http;
 
@@ -104,4 +106,87 @@ public static class Problems
     /// <returns>The problem.</returns>
     public static ProblemDetails NotAcceptable(string accepted)
         => Create(StatusCodes.Status406NotAcceptable, ProblemTypes.NotAcceptable, "Not acceptable", $"This resource is served as {accepted}; the Accept header allows none of them.");
+
+    /// <summary>Creates a 400 problem for a text body that is not UTF-8.</summary>
+    /// <param name="detail">Where the text stops being UTF-8.</param>
+    /// <returns>The problem.</returns>
+    public static ProblemDetails MalformedText(string detail)
+        => Create(StatusCodes.Status400BadRequest, ProblemTypes.MalformedText, "Malformed text", detail);
+
+    /// <summary>Creates the problem for a PDF that cannot be read: 413 when it is over the size limit, 422 otherwise, with the reason ("not-a-pdf", "encrypted", "no-text-layer", "damaged", "too-many-pages", "timed-out") and the page when one is to blame.</summary>
+    /// <param name="exception">The importer's exception.</param>
+    /// <param name="limits">The service's limits, named in the problem when one was passed.</param>
+    /// <returns>The problem.</returns>
+    public static ProblemDetails UnreadablePdf(PdfImportException exception, LimitOptions limits)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(limits);
+        if (exception.Reason == PdfImportFailureReason.TooLarge)
+        {
+            ProblemDetails tooLarge = TooLarge(limits.MaxRequestBodyBytes);
+            tooLarge.Extensions["reason"] = "too-large";
+            return tooLarge;
+        }
+
+        (string reason, string title) = exception.Reason switch
+        {
+            PdfImportFailureReason.NotAPdf => ("not-a-pdf", "Not a PDF"),
+            PdfImportFailureReason.Encrypted => ("encrypted", "Encrypted PDF"),
+            PdfImportFailureReason.NoTextLayer => ("no-text-layer", "PDF without text (scanned)"),
+            PdfImportFailureReason.TooManyPages => ("too-many-pages", "PDF has too many pages"),
+            PdfImportFailureReason.TimedOut => ("timed-out", "PDF took too long to read"),
+            _ => ("damaged", "Damaged PDF"),
+        };
+        string detail = exception.Reason switch
+        {
+            PdfImportFailureReason.TooManyPages => $"The PDF has more than the {limits.MaxPdfPages} pages this service reads (OpenBudget:Limits:MaxPdfPages).",
+            PdfImportFailureReason.TimedOut => $"Reading the PDF took longer than the {limits.PdfReadTimeout.TotalSeconds:0.###} s this service allows (OpenBudget:Limits:PdfReadTimeout).",
+            PdfImportFailureReason.Encrypted => "The PDF is encrypted with a password, so its text cannot be read; post an unprotected copy.",
+            _ => exception.Message,
+        };
+        ProblemDetails problem = Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.UnreadablePdf, title, detail);
+        problem.Extensions["reason"] = reason;
+        if (exception.Page is int page)
+        {
+            problem.Extensions["page"] = page;
+        }
+
+        if (exception.Reason == PdfImportFailureReason.TooManyPages)
+        {
+            problem.Extensions["limit"] = limits.MaxPdfPages;
+        }
+
+        return problem;
+    }
+
+    /// <summary>Creates a 422 problem for a text or PDF body in which no disclosure was found, with the import's diagnostics and coverage.</summary>
+    /// <param name="import">The import's account.</param>
+    /// <returns>The problem.</returns>
+    public static ProblemDetails ImportFailed(ImportSummary import)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        ImportDiagnosticEntry? fatal = import.Diagnostics.FirstOrDefault(d => d.Severity == "fatal") ?? import.Diagnostics.FirstOrDefault();
+        ProblemDetails problem = Create(
+            StatusCodes.Status422UnprocessableEntity,
+            ProblemTypes.ImportFailed,
+            "No disclosure found",
+            $"No disclosure could be read from the {(import.Format == "pdf" ? "PDF" : "text")}{(fatal is null ? "." : $": {fatal.Code}: {fatal.Message}")}");
+        problem.Extensions["import"] = import;
+        return problem;
+    }
+
+    /// <summary>Adds how a text or PDF body was read to a problem about the disclosure read from it.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="import">The import's account, or <see langword="null"/> for a JSON body.</param>
+    /// <returns>The problem.</returns>
+    public static ProblemDetails WithImport(ProblemDetails problem, ImportSummary? import)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        if (import is not null)
+        {
+            problem.Extensions["import"] = import;
+        }
+
+        return problem;
+    }
 }

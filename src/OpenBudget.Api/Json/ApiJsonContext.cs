@@ -18,6 +18,7 @@ namespace OpenBudget.Api.Json;
 [JsonSerializable(typeof(CompareResponse))]
 [JsonSerializable(typeof(OpenBudget.Api.Bulk.BulkManifest))]
 [JsonSerializable(typeof(InputError[]))]
+[JsonSerializable(typeof(ImportSummary))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(long))]

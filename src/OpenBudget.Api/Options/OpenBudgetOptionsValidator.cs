@@ -22,6 +22,8 @@ internal sealed class OpenBudgetOptionsValidator : IValidateOptions<OpenBudgetOp
         LimitOptions limits = options.Limits;
         Require(failures, limits.MaxRequestBodyBytes is >= 1024 and <= 1L << 30, "OpenBudget:Limits:MaxRequestBodyBytes must be between 1 KiB and 1 GiB.");
         Require(failures, limits.MaxJsonDepth is >= 8 and <= 256, "OpenBudget:Limits:MaxJsonDepth must be between 8 and 256.");
+        Require(failures, limits.MaxPdfPages is >= 1 and <= 10_000, "OpenBudget:Limits:MaxPdfPages must be between 1 and 10000.");
+        Require(failures, limits.PdfReadTimeout > TimeSpan.Zero && limits.PdfReadTimeout <= TimeSpan.FromMinutes(10), "OpenBudget:Limits:PdfReadTimeout must be more than zero and at most 10 minutes (e.g. 00:00:20).");
         Require(failures, limits.MaxPageSize is >= 1 and <= 1000, "OpenBudget:Limits:MaxPageSize must be between 1 and 1000.");
         Require(failures, limits.DefaultPageSize >= 1 && limits.DefaultPageSize <= limits.MaxPageSize, "OpenBudget:Limits:DefaultPageSize must be between 1 and MaxPageSize.");
         Require(failures, limits.WritesPerMinute >= 1, "OpenBudget:Limits:WritesPerMinute must be at least 1.");

@@ -78,7 +78,7 @@ public static class DisclosureImporter
         what = null;
         if (text.StartsWith("%PDF", StringComparison.Ordinal))
         {
-            what = "The input is a PDF file, not its text; extract the text first (for example with pdftotext -layout).";
+            what = "The input is a PDF file, not its text; import it with PdfDisclosureImporter (package OpenBudget.Pdf; in the API, post it as application/pdf), or extract the text first (for example with pdftotext -layout).";
             return true;
         }
 

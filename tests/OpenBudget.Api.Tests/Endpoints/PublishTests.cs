@@ -139,12 +139,16 @@ public sealed class PublishTests : IDisposable
     }
 
     [Fact]
-    public async Task A_body_that_is_not_json_is_a_415_problem()
+    public async Task A_body_that_is_neither_json_text_nor_pdf_is_a_415_problem_naming_what_is_read()
     {
-        using var content = new StringContent("2026年乌鲁木齐市科学技术局部门预算公开", Encoding.UTF8, "text/plain");
+        using var content = new StringContent("<disclosure>2026年乌鲁木齐市科学技术局部门预算公开</disclosure>", Encoding.UTF8, "application/xml");
         using HttpResponseMessage response = await _api.Publisher().PostAsync("/v1/disclosures", content);
         JsonElement problem = await ProblemAssert.IsProblem(response, HttpStatusCode.UnsupportedMediaType);
-        Assert.Contains("text/plain", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            (true, true, true),
+            (problem.GetProperty("detail").GetString()!.Contains("application/xml", StringComparison.Ordinal),
+             problem.GetProperty("detail").GetString()!.Contains("text/plain", StringComparison.Ordinal),
+             problem.GetProperty("detail").GetString()!.Contains("application/pdf", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -52,4 +52,15 @@ public sealed class PublishedSchemaTests : IDisposable
         using HttpResponseMessage response = await _api.CreateClient().PostAsync("/v1/validate", Samples.Json(ValidationTests.Inconsistent(Samples.Sample)));
         AssertValid(ReportSchema.Value, await response.Content.ReadAsByteArrayAsync());
     }
+
+    [Fact]
+    public async Task A_report_and_disclosure_read_from_a_pdf_validate_against_the_published_schemas()
+    {
+        using var content = new ByteArrayContent(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "fixtures", "pdf", "putuo-commerce-2025-department.pdf")));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        using HttpResponseMessage published = await _api.Publisher().PostAsync("/v1/disclosures?region=310107&regionName=普陀区", content);
+        using JsonDocument summary = JsonDocument.Parse(await published.Content.ReadAsByteArrayAsync());
+        AssertValid(DisclosureSchema.Value, await _api.CreateClient().GetByteArrayAsync(published.Headers.Location));
+        AssertValid(ReportSchema.Value, await _api.CreateClient().GetByteArrayAsync(summary.RootElement.GetProperty("links").GetProperty("validation").GetString()));
+    }
 }

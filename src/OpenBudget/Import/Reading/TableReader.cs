@@ -77,6 +77,16 @@ internal sealed class TableReader
                 }
                 else
                 {
+                    if (RepeatsHeaderOnNewPage(current.Header, line))
+                    {
+                        // The header was printed at the foot of a page and again above the rows on the next: keep the one above the rows.
+                        current.Header.Clear();
+                        if (segments.Count == 0)
+                        {
+                            firstHeader.Clear();
+                        }
+                    }
+
                     current.Header.Add(line);
                     if (segments.Count == 0)
                     {
@@ -247,6 +257,12 @@ internal sealed class TableReader
             _context.Report(ImportSeverity.Warning, ImportDiagnosticCodes.MissingHeader, $"The header of the table '{title}' names no amount column.", header);
         }
     }
+
+    /// <summary>Tells whether a line starts the header again on a new page before any row was read under it.</summary>
+    private static bool RepeatsHeaderOnNewPage(List<PrintedLine> header, PrintedLine line)
+        => header.Count > 0
+            && line.Page is int page && header[^1].Page is int previous && page != previous
+            && Texts.Compact(line.RawText) == Texts.Compact(header[0].RawText);
 
     /// <summary>A continued page repeats the header; its positions may differ, its columns are the first page's.</summary>
     private TableLayout Continue(TableLayout first, TableLayout next, PrintedLine header, string title)
