@@ -26,6 +26,7 @@ public static class OpenBudgetCli
         new VersionOption(),
         CodeCommand.Create(),
         ValidateCommand.Create(),
+        GenerateCommand.Create(),
     };
 
     /// <summary>Runs the tool as if from the command line, writing to the given writers instead of the console.</summary>

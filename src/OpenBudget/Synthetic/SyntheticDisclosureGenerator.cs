@@ -48,7 +48,7 @@ public sealed class SyntheticDisclosureGenerator
         "上年度创新平台建设补助", "上年度科技服务采购经费",
     ];
 
-    private static readonly string[] SubordinateSuffixes = ["信息中心", "服务中心", "发展研究中心", "保障中心", "宣传教育中心", "监测站", "培训中心"];
+    private static readonly string[] SubordinateSuffixes = ["信息中心", "后勤服务站", "发展研究院", "综合保障所", "宣传教育馆", "质量监测站", "干部培训学校"];
 
     private static readonly int[] PersonnelSections = [30101, 30102, 30103, 30107, 30108, 30110, 30113, 30302];
     private static readonly int[] PublicSections = [30201, 30205, 30206, 30211, 30212, 30217, 30227, 30228, 30231, 30299];
