@@ -27,6 +27,7 @@ public static class OpenBudgetCli
         CodeCommand.Create(),
         ValidateCommand.Create(),
         GenerateCommand.Create(),
+        ExportCommand.Create(),
     };
 
     /// <summary>Runs the tool as if from the command line, writing to the given writers instead of the console.</summary>
