@@ -51,10 +51,11 @@ internal static class BulkRunner
         }
         finally
         {
-            // A caller that stops early still waits for the steps it started, so none outlives the semaphore.
+            // A caller that stops early (or is cancelled) still waits for the steps it started, so none outlives the semaphore.
             while (pending.Count > 0)
             {
-                pending.Dequeue().Wait(CancellationToken.None);
+                Task<BulkOutcome<TInput, TResult>> task = pending.Dequeue();
+                ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
             }
         }
     }
