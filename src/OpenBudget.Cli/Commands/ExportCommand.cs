@@ -16,6 +16,7 @@ internal static class ExportCommand
     private const string Fdp = "fdp";
     private const string AmountsName = "amounts";
     private const string FindingsName = "findings";
+    private const int FindingsRowGroupSize = 16_384;
 
     /// <summary>Builds the command with its argument and options.</summary>
     /// <returns>The command.</returns>
@@ -244,8 +245,10 @@ internal static class ExportCommand
     private static Func<Stream, ITidyWriter<TidyAmountRow>> AmountWriter(string format)
         => format == Parquet ? stream => new ParquetTidyWriter(stream) : stream => new CsvTidyWriter(stream);
 
+    /// <summary>Findings rows carry two messages each (about 1 KB), so their Parquet row groups are smaller than the amounts': a partition's
+    /// open findings file then holds at most <see cref="FindingsRowGroupSize"/> rows in memory, not 131,072.</summary>
     private static Func<Stream, ITidyWriter<TidyFindingRow>> FindingWriter(string format)
-        => format == Parquet ? stream => new ParquetFindingsWriter(stream) : stream => new CsvFindingsWriter(stream);
+        => format == Parquet ? stream => new ParquetFindingsWriter(stream, new ParquetExportOptions { RowGroupSize = FindingsRowGroupSize }) : stream => new CsvFindingsWriter(stream);
 
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -22,7 +22,8 @@ internal static class GenerateCommand
     {
         var departments = new Option<int>("--departments", "-d")
         {
-            Description = "How many departments; department i spends under functional class i mod the number of classes, so a corpus of 25 or more covers every class.",
+            Description = "How many departments; department i spends under functional class i mod the number of classes, so "
+                + $"{SyntheticDisclosureGenerator.FunctionalClasses(ClassificationCatalogues.AvailableYears[^1]).Count} or more cover every class of the {ClassificationCatalogues.AvailableYears[^1]} catalogue.",
             Required = true,
         };
         var years = new Option<int>("--years", "-y")
