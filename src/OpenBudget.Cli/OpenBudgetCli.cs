@@ -37,6 +37,8 @@ public static class OpenBudgetCli
             ImportCommand.Create(importers),
             ValidateCommand.Create(importers),
             ShowCommand.Create(importers),
+            GenerateCommand.Create(),
+            ExportCommand.Create(),
         };
     }
 

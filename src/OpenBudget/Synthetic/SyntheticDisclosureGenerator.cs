@@ -17,12 +17,14 @@ namespace OpenBudget.Synthetic;
 public sealed class SyntheticDisclosureGenerator
 {
     private const string City = "示范市";
-    private const string Department = City + "科学技术局";
+
+    /// <summary>The department a disclosure is for when the options name none.</summary>
+    public const string DefaultDepartment = City + "科学技术局";
     private const decimal TenThousand = 10_000m;
 
     private static readonly string[] UnitNames =
     [
-        Department,
+        DefaultDepartment,
         City + "科技信息服务中心",
         City + "技术创新研发与科技成果转化中心",
         City + "生产力促进中心",
@@ -46,6 +48,8 @@ public sealed class SyntheticDisclosureGenerator
         "上年度创新平台建设补助", "上年度科技服务采购经费",
     ];
 
+    private static readonly string[] SubordinateSuffixes = ["信息中心", "后勤服务站", "发展研究院", "综合保障所", "宣传教育馆", "质量监测站", "干部培训学校"];
+
     private static readonly int[] PersonnelSections = [30101, 30102, 30103, 30107, 30108, 30110, 30113, 30302];
     private static readonly int[] PublicSections = [30201, 30205, 30206, 30211, 30212, 30217, 30227, 30228, 30231, 30299];
     private static readonly int[] ProjectSections = [30201, 30202, 30211, 30214, 30216, 30226, 30227, 31002, 31007, 31299];
@@ -65,14 +69,30 @@ public sealed class SyntheticDisclosureGenerator
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Options.CarryOverProjectsPerUnit, 6, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.FunctionalItems, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Options.FunctionalItems, 60, nameof(options));
-        if (!ClassificationCatalogues.TryForYear(Options.FiscalYear, out _))
+        if (!ClassificationCatalogues.TryForYear(Options.CatalogueYear ?? Options.FiscalYear, out ClassificationCatalogues? catalogues))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), Options.FiscalYear, "The package holds no classification catalogue for this fiscal year.");
+            throw new ArgumentOutOfRangeException(nameof(options), Options.CatalogueYear ?? Options.FiscalYear, "The package holds no classification catalogue for this year.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(Options.Department, nameof(options));
+        if (Options.FunctionalClass is string functionalClass && ItemsOf(catalogues, functionalClass).Count == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), functionalClass, "The catalogue has no functional item (项) under this class.");
         }
     }
 
     /// <summary>Gets the options.</summary>
     public SyntheticDisclosureOptions Options { get; }
+
+    /// <summary>The functional classes (类) of a year's catalogue under which a disclosure can be built, i.e. those with at least one item (项) whose section (款) is listed too.</summary>
+    /// <param name="catalogueYear">The year of the catalogue.</param>
+    /// <returns>The classes' three-digit codes, in catalogue order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The package holds no catalogue for that year.</exception>
+    public static IReadOnlyList<string> FunctionalClasses(int catalogueYear)
+    {
+        ClassificationCatalogues catalogues = ClassificationCatalogues.ForYear(catalogueYear);
+        return [.. ItemsOf(catalogues, null).Select(c => c.Class.ToString()).Distinct(StringComparer.Ordinal)];
+    }
 
     /// <summary>Builds the disclosure of the options' seed.</summary>
     /// <returns>A disclosure consistent by construction.</returns>
@@ -152,6 +172,22 @@ public sealed class SyntheticDisclosureGenerator
         return new InjectedError(changedDisclosure, pointer, original, changed);
     }
 
+    /// <summary>The items (项) a disclosure can use: those whose section (款) and class (类) the catalogue lists, under one class or all.</summary>
+    private static List<FunctionalCode> ItemsOf(ClassificationCatalogues catalogues, string? functionalClass)
+    {
+        var items = new List<FunctionalCode>();
+        foreach (ClassificationEntry<FunctionalCode> entry in catalogues.Functional.Entries)
+        {
+            if (entry.Depth == 2 && entry.Code.Parent is { } section && catalogues.Functional.Contains(section) && catalogues.Functional.Contains(entry.Code.Class)
+                && (functionalClass is null || entry.Code.Class.ToString() == functionalClass))
+            {
+                items.Add(entry.Code);
+            }
+        }
+
+        return items;
+    }
+
     /// <summary>Prints an exact amount in yuan as 万元 to 0.01, half away from zero; zero prints blank.</summary>
     internal static Amount Print(decimal yuan) => yuan == 0m ? Amount.Blank : PrintZero(yuan);
 
@@ -217,13 +253,20 @@ public sealed class SyntheticDisclosureGenerator
         private readonly Dictionary<EconomicCode, decimal> _basicSections = [];
         private readonly Dictionary<(int Unit, FunctionalCode Item), decimal> _basicByUnit = [];
         private readonly List<DisclosureTable> _tables = [];
+        private readonly string[] _unitNames;
 
         public Builder(SyntheticDisclosureOptions options, int seed)
         {
             _options = options;
             _random = new Random(seed);
-            _catalogues = ClassificationCatalogues.ForYear(options.FiscalYear);
+            _catalogues = ClassificationCatalogues.ForYear(options.CatalogueYear ?? options.FiscalYear);
+            Department = options.Department;
+            _unitNames = Department == DefaultDepartment
+                ? UnitNames
+                : [Department, .. SubordinateSuffixes.Select(suffix => Department + suffix)];
         }
+
+        private string Department { get; }
 
         public BudgetDisclosure Build()
         {
@@ -258,7 +301,7 @@ public sealed class SyntheticDisclosureGenerator
                 {
                     Functions = ["负责贯彻落实科技创新工作的方针政策（模拟数据）。"],
                     UnitsStatement = $"{Department}的预算包括本级预算及下属共 {_options.Units} 家预算单位在内的汇总预算。",
-                    Units = [.. Enumerable.Range(0, _options.Units).Select(u => new BudgetUnit(u == 0 ? Department + "（本级）" : UnitNames[u], u == 0 ? BudgetUnitKind.Administrative : BudgetUnitKind.FullyFundedInstitution, u == 0 ? "行政单位" : "全额拨款事业单位"))],
+                    Units = [.. Enumerable.Range(0, _options.Units).Select(u => new BudgetUnit(u == 0 ? Department + "（本级）" : _unitNames[u], u == 0 ? BudgetUnitKind.Administrative : BudgetUnitKind.FullyFundedInstitution, u == 0 ? "行政单位" : "全额拨款事业单位"))],
                 },
                 Tables = [.. _tables],
                 Explanations = Explain(all, totals, personnel, publicExpenses, gpbProjects),
@@ -275,18 +318,10 @@ public sealed class SyntheticDisclosureGenerator
 
         private void PickItems()
         {
-            IReadOnlyList<ClassificationEntry<FunctionalCode>> entries = _catalogues.Functional.Entries;
-            var candidates = new List<FunctionalCode>();
-            foreach (ClassificationEntry<FunctionalCode> entry in entries)
-            {
-                if (entry.Depth == 2 && entry.Code.Parent is { } section && _catalogues.Functional.Contains(section) && _catalogues.Functional.Contains(entry.Code.Class))
-                {
-                    candidates.Add(entry.Code);
-                }
-            }
-
+            List<FunctionalCode> candidates = ItemsOf(_catalogues, _options.FunctionalClass);
+            int wanted = Math.Min(_options.FunctionalItems, candidates.Count);
             var chosen = new SortedSet<FunctionalCode>();
-            while (chosen.Count < _options.FunctionalItems)
+            while (chosen.Count < wanted)
             {
                 chosen.Add(candidates[_random.Next(candidates.Count)]);
             }
@@ -633,7 +668,7 @@ public sealed class SyntheticDisclosureGenerator
                     continue;
                 }
 
-                string unit = UnitNames[u];
+                string unit = _unitNames[u];
                 rows.Add(new TableRow { Kind = RowKind.Unit, Name = unit, BudgetUnit = unit, Cells = EconomicCells(own) });
                 var codes = new SortedSet<FunctionalCode>();
                 foreach (Project project in own)
@@ -715,10 +750,10 @@ public sealed class SyntheticDisclosureGenerator
 
                 decimal unitTotal = own.Sum(Commissioned);
                 total += unitTotal;
-                rows.Add(new TableRow { Kind = RowKind.Unit, Name = UnitNames[u], BudgetUnit = UnitNames[u], Cells = FundCells(unitTotal) });
+                rows.Add(new TableRow { Kind = RowKind.Unit, Name = _unitNames[u], BudgetUnit = _unitNames[u], Cells = FundCells(unitTotal) });
                 foreach (Project project in own)
                 {
-                    rows.Add(new TableRow { Kind = RowKind.Project, Name = project.Name, Project = project.Name, BudgetUnit = UnitNames[u], Cells = FundCells(Commissioned(project)) });
+                    rows.Add(new TableRow { Kind = RowKind.Project, Name = project.Name, Project = project.Name, BudgetUnit = _unitNames[u], Cells = FundCells(Commissioned(project)) });
                 }
             }
 
@@ -746,10 +781,10 @@ public sealed class SyntheticDisclosureGenerator
 
                 decimal unitTotal = own.Sum(p => p.Total);
                 total += unitTotal;
-                rows.Add(new TableRow { Kind = RowKind.Unit, Name = UnitNames[u], BudgetUnit = UnitNames[u], Cells = CarryCells(unitTotal) });
+                rows.Add(new TableRow { Kind = RowKind.Unit, Name = _unitNames[u], BudgetUnit = _unitNames[u], Cells = CarryCells(unitTotal) });
                 foreach (Project project in own)
                 {
-                    rows.Add(new TableRow { Kind = RowKind.Project, Name = project.Name, Project = project.Name, BudgetUnit = UnitNames[u], Cells = CarryCells(project.Total) });
+                    rows.Add(new TableRow { Kind = RowKind.Project, Name = project.Name, Project = project.Name, BudgetUnit = _unitNames[u], Cells = CarryCells(project.Total) });
                 }
             }
 
@@ -939,7 +974,7 @@ public sealed class SyntheticDisclosureGenerator
                 Name = project.Name,
                 PolicyBasis = "《关于印发科技创新工作方案的通知》（模拟数据）",
                 Size = PrintZero(project.Total),
-                ImplementingUnit = project.Unit == 0 ? Department : UnitNames[project.Unit],
+                ImplementingUnit = project.Unit == 0 ? Department : _unitNames[project.Unit],
                 AllocationText = string.Join("、", allocation.Select(a => $"{a.Name}{a.Amount}万元")),
                 Allocation = allocation,
                 ExecutionPeriod = $"{_options.FiscalYear}年1月1日—{_options.FiscalYear}年12月25日",
@@ -998,7 +1033,7 @@ public sealed class SyntheticDisclosureGenerator
                 {
                     Scope = PerformanceScope.Project,
                     Title = "项目支出绩效目标表",
-                    BudgetUnit = p.Unit == 0 ? Department + "（本级）" : UnitNames[p.Unit],
+                    BudgetUnit = p.Unit == 0 ? Department + "（本级）" : _unitNames[p.Unit],
                     ProjectName = p.Name,
                     Funding = new PerformanceFunding { Total = PrintZero(p.Total), Fiscal = PrintZero(p.Total), Other = 0.00m },
                     Goal = "按计划完成项目任务（模拟数据）。",

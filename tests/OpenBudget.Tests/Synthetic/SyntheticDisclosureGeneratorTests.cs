@@ -1,7 +1,9 @@
+using OpenBudget.Classification;
 using OpenBudget.Disclosures;
 using OpenBudget.Json;
 using OpenBudget.Money;
 using OpenBudget.Synthetic;
+using OpenBudget.Validation;
 
 namespace OpenBudget.Tests.Synthetic;
 
@@ -69,6 +71,45 @@ public class SyntheticDisclosureGeneratorTests
     [Fact]
     public void A_year_without_a_catalogue_is_refused()
         => Assert.Throws<ArgumentOutOfRangeException>(() => new SyntheticDisclosureGenerator(new SyntheticDisclosureOptions { FiscalYear = 1999 }));
+
+    [Fact]
+    public void A_later_year_built_on_an_earlier_catalogue_carries_its_own_year_and_validates_clean()
+    {
+        BudgetDisclosure disclosure = new SyntheticDisclosureGenerator(new SyntheticDisclosureOptions { FiscalYear = 2028, CatalogueYear = 2026 }).Generate(3);
+        Assert.Equal(2028, disclosure.FiscalYear);
+        Assert.StartsWith("2028年", disclosure.Title, StringComparison.Ordinal);
+        Assert.Equal(0, new DisclosureValidator().Validate(disclosure).Summary.Counts.Error);
+    }
+
+    [Fact]
+    public void A_named_department_and_class_give_its_units_and_only_that_classes_codes()
+    {
+        BudgetDisclosure disclosure = new SyntheticDisclosureGenerator(new SyntheticDisclosureOptions { Department = "示范市教育局", FunctionalClass = "205", Units = 8 }).Generate(5);
+        Assert.Equal("示范市教育局", disclosure.Department);
+        Assert.Equal(["示范市教育局（本级）", "示范市教育局信息中心", "示范市教育局后勤服务站", "示范市教育局发展研究院"], disclosure.Overview.Units.Take(4).Select(u => u.Name));
+        Assert.Equal(8, disclosure.Overview.Units.Select(u => u.Name).Distinct().Count());
+        FunctionalCode[] codes = [.. disclosure.Tables.SelectMany(t => t.Rows).Select(r => r.Functional).OfType<FunctionalCode>()];
+        Assert.NotEmpty(codes);
+        Assert.All(codes, c => Assert.Equal(205, c.ClassDigits));
+        VerdictCounts counts = new DisclosureValidator().Validate(disclosure).Summary.Counts;
+        Assert.Equal((0, 0), (counts.Error, counts.Mismatch));
+    }
+
+    [Fact]
+    public void Every_listed_functional_class_can_be_built_and_validates_clean()
+    {
+        IReadOnlyList<string> classes = SyntheticDisclosureGenerator.FunctionalClasses(2026);
+        Assert.True(classes.Count >= 20, $"only {classes.Count} classes");
+        Assert.All(classes, c =>
+        {
+            BudgetDisclosure disclosure = new SyntheticDisclosureGenerator(new SyntheticDisclosureOptions { FunctionalClass = c }).Generate(11);
+            Assert.Equal(0, new DisclosureValidator().Validate(disclosure).Summary.Counts.Error);
+        });
+    }
+
+    [Fact]
+    public void A_class_without_items_is_refused()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new SyntheticDisclosureGenerator(new SyntheticDisclosureOptions { FunctionalClass = "298" }));
 
     [Fact]
     public void An_injected_error_says_which_cell_changed_and_by_how_much()
