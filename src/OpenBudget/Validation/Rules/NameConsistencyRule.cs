@@ -19,7 +19,7 @@ internal abstract class NameConsistencyRule : ValidationRule
     internal override void Check(ValidationContext context)
     {
         var occurrences = new List<NameOccurrence>();
-        Collect(context.Disclosure, occurrences);
+        Collect(context, occurrences);
         var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var distinct = new List<string>();
         var signatures = new List<ulong>();
@@ -47,7 +47,7 @@ internal abstract class NameConsistencyRule : ValidationRule
         }
     }
 
-    private protected abstract void Collect(BudgetDisclosure disclosure, List<NameOccurrence> occurrences);
+    private protected abstract void Collect(ValidationContext context, List<NameOccurrence> occurrences);
 
     private void Report(ValidationContext context, List<NameOccurrence> occurrences, string first, string second)
     {
