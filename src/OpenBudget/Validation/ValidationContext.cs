@@ -16,11 +16,14 @@ internal sealed class ValidationContext
     private ClassificationCatalogues? _catalogues;
     private string?[]?[]? _rowLabels;
     private Dictionary<string, string>? _nameKeys;
+    private CellText[]?[]?[]? _cells;
+    private CellText _spare;
 
     public ValidationContext(BudgetDisclosure disclosure, ValidationOptions options)
     {
         Disclosure = disclosure;
         Options = options;
+        Scratch = ValidationScratch.Rent();
         Array.Fill(_tableIndex, -1);
         EquatableArray<DisclosureTable> tables = disclosure.Tables;
         for (int i = 0; i < tables.Count; i++)
@@ -37,13 +40,16 @@ internal sealed class ValidationContext
 
     public ValidationOptions Options { get; }
 
-    /// <summary>Gets the buffer of terms the next sum check adds up; cleared by every check.</summary>
-    public List<FigureRef> Terms { get; } = new(32);
+    /// <summary>Gets the buffers of the run, given back by <see cref="ValidationScratch.Return"/> once the findings are copied out.</summary>
+    public ValidationScratch Scratch { get; }
 
-    public List<Finding> Findings { get; } = [];
+    /// <summary>Gets the buffer of terms the next sum check adds up; cleared by every check.</summary>
+    public List<FigureRef> Terms => Scratch.Terms;
+
+    public List<Finding> Findings => Scratch.Findings;
 
     /// <summary>Gets a reusable buffer of row indices for rules that collect the rows of a block.</summary>
-    public List<int> Rows { get; } = new(64);
+    public List<int> Rows => Scratch.Rows;
 
     public int Checks { get; set; }
 
@@ -191,7 +197,7 @@ internal sealed class ValidationContext
             MessageZh = constant
                 ? string.Create(invariant, $"{label}：{expectationZh}为 {sum}，而非 {statedValue}，差额 {difference}，{withinZh} {tolerance}{tail}。")
                 : string.Create(invariant, $"{label}：列示 {statedValue}，{expectationZh}为 {sum}，差额 {difference}，{withinZh} {tolerance}{tail}。"),
-            Location = new FindingLocation(stated.Pointer(Disclosure), label),
+            Location = new FindingLocation(Pointer(stated), label),
             Unit = unit,
             Stated = statedValue,
             Expected = sum,
@@ -345,7 +351,7 @@ internal sealed class ValidationContext
         var terms = new FindingTerm[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
-            terms[i] = new FindingTerm(Label(inputs[i]), inputs[i].Amount.ToNullable(), inputs[i].Pointer(Disclosure));
+            terms[i] = new FindingTerm(Label(inputs[i]), inputs[i].Amount.ToNullable(), Pointer(inputs[i]));
         }
 
         Add(new Finding
@@ -355,7 +361,7 @@ internal sealed class ValidationContext
             Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
             Message = string.Create(invariant, $"{label}: printed {printed}%, but the {whatEn} recomputed from the printed amounts is {expected}% (printed to {stated.Amount.Scale} decimals: {rounded}%); {verdictEn}."),
             MessageZh = string.Create(invariant, $"{label}：列示 {printed}%，按所列金额重新计算的{whatZh}为 {expected}%（保留 {stated.Amount.Scale} 位小数为 {rounded}%），{verdictZh}。"),
-            Location = new FindingLocation(stated.Pointer(Disclosure), label),
+            Location = new FindingLocation(Pointer(stated), label),
             Stated = printed,
             Expected = expected,
             Difference = difference,
@@ -371,7 +377,7 @@ internal sealed class ValidationContext
         {
             ref readonly FigureRef term = ref terms[i];
             decimal? value = term.Amount.IsBlank ? null : Convert(term.Amount.Value, term.Unit, unit);
-            result[i] = new FindingTerm(Label(term), value, term.Pointer(Disclosure));
+            result[i] = new FindingTerm(Label(term), value, Pointer(term));
         }
 
         return new EquatableArray<FindingTerm>(ImmutableCollectionsMarshal.AsImmutableArray(result));
@@ -379,7 +385,7 @@ internal sealed class ValidationContext
 
     private void Add(Finding finding) => Findings.Add(finding);
 
-    /// <summary>Labels a figure, reusing the labels of table cells already made in this run (a row's label is shared by its cells and findings).</summary>
+    /// <summary>Labels a figure; a table cell's label is made once per run and shared by every finding that names the cell.</summary>
     private string Label(in FigureRef figure)
     {
         if (figure.Site != FigureSite.Cell)
@@ -387,11 +393,58 @@ internal sealed class ValidationContext
             return figure.Label(Disclosure);
         }
 
-        DisclosureTable table = Disclosure.Tables[figure.A];
+        ref CellText text = ref Cell(figure, out DisclosureTable table);
+        if (text.Label is null)
+        {
+            string?[] rows = _rowLabels![figure.A]!;
+            string row = rows[figure.B] ??= string.Concat(Labels.Table(table), " · ", Labels.Row(table.Rows[figure.B]), " · ");
+            text.Label = string.Concat(row, TableShape.ColumnLabel(table, figure.Key!));
+        }
+
+        return text.Label;
+    }
+
+    /// <summary>Makes the JSON Pointer of a figure; a table cell's pointer is made once per run.</summary>
+    private string Pointer(in FigureRef figure)
+    {
+        if (figure.Site != FigureSite.Cell)
+        {
+            return figure.Pointer(Disclosure);
+        }
+
+        ref CellText text = ref Cell(figure, out _);
+        return text.Pointer ??= figure.Pointer(Disclosure);
+    }
+
+    /// <summary>Finds the cached texts of a table cell, making room for them on first use; a key the table has no column for gets a slot after the columns.</summary>
+    private ref CellText Cell(in FigureRef figure, out DisclosureTable table)
+    {
+        table = Disclosure.Tables[figure.A];
         _rowLabels ??= new string?[Disclosure.Tables.Count][];
-        string?[] rows = _rowLabels[figure.A] ??= new string?[table.Rows.Count];
-        string row = rows[figure.B] ??= string.Concat(Labels.Table(table), " · ", Labels.Row(table.Rows[figure.B]), " · ");
-        return string.Concat(row, TableShape.ColumnLabel(table, figure.Key!));
+        _rowLabels[figure.A] ??= new string?[table.Rows.Count];
+        _cells ??= new CellText[Disclosure.Tables.Count][][];
+        CellText[]?[] rows = _cells[figure.A] ??= new CellText[table.Rows.Count][];
+        var columns = table.Columns;
+        CellText[] cells = rows[figure.B] ??= new CellText[columns.Count + 1];
+        int column = columns.Count;
+        for (int c = 0; c < columns.Count; c++)
+        {
+            if (string.Equals(columns[c].Key, figure.Key, StringComparison.Ordinal))
+            {
+                column = c;
+                break;
+            }
+        }
+
+        if (column == columns.Count && cells[column].Key is { } other && !string.Equals(other, figure.Key, StringComparison.Ordinal))
+        {
+            // A second key the table has no column for: not cached.
+            _spare = default;
+            return ref _spare;
+        }
+
+        cells[column].Key ??= figure.Key;
+        return ref cells[column];
     }
 
     private static decimal[] MakeHalfUnits()
@@ -405,5 +458,13 @@ internal sealed class ValidationContext
         }
 
         return halves;
+    }
+
+    /// <summary>The label and pointer of a table cell, made when a finding first names the cell.</summary>
+    private struct CellText
+    {
+        public string? Key;
+        public string? Label;
+        public string? Pointer;
     }
 }

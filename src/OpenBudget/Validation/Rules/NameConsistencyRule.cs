@@ -18,14 +18,19 @@ internal abstract class NameConsistencyRule : ValidationRule
 
     internal override void Check(ValidationContext context)
     {
-        var occurrences = new List<NameOccurrence>();
+        ValidationScratch scratch = context.Scratch;
+        List<NameOccurrence> occurrences = scratch.Names;
+        HashSet<string> seen = scratch.NameKeys;
+        List<string> distinct = scratch.DistinctNames;
+        List<ulong> signatures = scratch.Signatures;
+        occurrences.Clear();
+        seen.Clear();
+        distinct.Clear();
+        signatures.Clear();
         Collect(context, occurrences);
-        var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        var distinct = new List<string>();
-        var signatures = new List<ulong>();
         for (int i = 0; i < occurrences.Count; i++)
         {
-            if (occurrences[i].Key.Length > 0 && firstByKey.TryAdd(occurrences[i].Key, i))
+            if (occurrences[i].Key.Length > 0 && seen.Add(occurrences[i].Key))
             {
                 distinct.Add(occurrences[i].Key);
                 signatures.Add(NameText.Signature(occurrences[i].Key));
