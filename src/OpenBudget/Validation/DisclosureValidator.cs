@@ -114,9 +114,10 @@ public sealed class DisclosureValidator
         var run = new string[Catalogue.Length];
         int ran = 0;
         List<SkippedRule>? skipped = null;
+        bool anyDisabled = _options.DisabledRules.Count > 0;
         foreach (ValidationRule rule in Catalogue)
         {
-            if (_options.DisabledRules.Contains(rule.Id))
+            if (anyDisabled && _options.DisabledRules.Contains(rule.Id))
             {
                 (skipped ??= []).Add(new SkippedRule(rule.Id, "disabled by the validation options"));
                 continue;
