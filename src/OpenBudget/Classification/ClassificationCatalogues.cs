@@ -78,7 +78,23 @@ public sealed class ClassificationCatalogues
     /// <returns>The catalogues; their <see cref="Year"/> says which year they are.</returns>
     public static ClassificationCatalogues Nearest(int year)
     {
-        int best = Years.Value.OrderBy(y => Math.Abs(y - year)).ThenByDescending(y => y).First();
+        int[] years = Years.Value;
+        if (years.Length == 0)
+        {
+            throw new InvalidOperationException("Sequence contains no elements");
+        }
+
+        int best = years[0];
+        foreach (int candidate in years)
+        {
+            int distance = Math.Abs(candidate - year);
+            int bestDistance = Math.Abs(best - year);
+            if (distance < bestDistance || (distance == bestDistance && candidate > best))
+            {
+                best = candidate;
+            }
+        }
+
         return ForYear(best);
     }
 

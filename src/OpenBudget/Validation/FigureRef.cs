@@ -7,10 +7,9 @@ namespace OpenBudget.Validation;
 /// <summary>A printed figure taking part in a check: its amount and unit, and where it is printed, so that a pointer and a label can be made only when a finding needs them.</summary>
 internal readonly struct FigureRef
 {
-    private FigureRef(FigureSite site, Amount amount, PresentationUnit unit, int a, int b, int c, FigureField field, string? key, bool exact = false, string? pointer = null)
+    private FigureRef(FigureSite site, Amount amount, PresentationUnit unit, int a, int b, int c, FigureField field, string? key, bool exact = false)
     {
         Exact = exact;
-        FixedPointer = pointer;
         Site = site;
         Amount = amount;
         Unit = unit;
@@ -40,8 +39,8 @@ internal readonly struct FigureRef
     /// <summary>Gets a value indicating whether the figure is exact (a count, a weight, a constant): it adds nothing to the rounding tolerance.</summary>
     public bool Exact { get; }
 
-    /// <summary>Gets the pointer of a constant, the place the comparison is about.</summary>
-    public string? FixedPointer { get; }
+    /// <summary>Gets a value indicating whether the figure is a constant the rule supplies (100%, the expected indicator weight) rather than a printed one.</summary>
+    public bool IsConstant => Site is FigureSite.SharesTotal or FigureSite.WeightsTotal;
 
     /// <summary>Gets half a unit of the figure's last printed digit, zero for exact figures and blanks.</summary>
     public decimal HalfUnit => Exact ? 0m : ValidationContext.HalfUnit(Amount);
@@ -49,8 +48,13 @@ internal readonly struct FigureRef
     public static FigureRef Cell(int table, int row, string column, Amount amount, PresentationUnit unit)
         => new(FigureSite.Cell, amount, unit, table, row, 0, FigureField.Amount, column);
 
-    public static FigureRef Constant(decimal value, string label, string pointer, PresentationUnit unit = PresentationUnit.TenThousandYuan)
-        => new(FigureSite.Constant, value, unit, 0, 0, 0, FigureField.Amount, label, exact: true, pointer);
+    /// <summary>Makes the 100% the stated shares of an explanation group should add up to.</summary>
+    public static FigureRef SharesTotal(int group)
+        => new(FigureSite.SharesTotal, 100m, PresentationUnit.TenThousandYuan, group, 0, 0, FigureField.Amount, null, exact: true);
+
+    /// <summary>Makes the total the indicator weights of a performance table (-1 for the department table) should reach.</summary>
+    public static FigureRef WeightsTotal(int table, decimal expected)
+        => new(FigureSite.WeightsTotal, expected, PresentationUnit.TenThousandYuan, table, 0, 0, FigureField.Amount, null, exact: true);
 
     public static FigureRef GroupSubPart(int group, int part, int line, Amount amount, PresentationUnit unit)
         => new(FigureSite.GroupSubPart, amount, unit, group, part, line, FigureField.Amount, null);
@@ -82,7 +86,8 @@ internal readonly struct FigureRef
     /// <summary>Makes the RFC 6901 pointer of the figure into the disclosure's JSON.</summary>
     public string Pointer(BudgetDisclosure disclosure) => Site switch
     {
-        FigureSite.Constant => FixedPointer ?? "",
+        FigureSite.SharesTotal => string.Create(CultureInfo.InvariantCulture, $"/explanations/groups/{A}/parts"),
+        FigureSite.WeightsTotal => PerformanceTablePointer(A) + "/indicators",
         FigureSite.GroupSubPart => string.Create(CultureInfo.InvariantCulture, $"/explanations/groups/{A}/parts/{B}/parts/{C}/amount"),
         FigureSite.Cell => string.Create(CultureInfo.InvariantCulture, $"/tables/{A}/rows/{B}/cells/{JsonPointer.Escape(Key!)}"),
         FigureSite.GroupFigure => GroupPointer(),
@@ -101,8 +106,10 @@ internal readonly struct FigureRef
     {
         switch (Site)
         {
-            case FigureSite.Constant:
-                return Key ?? "";
+            case FigureSite.SharesTotal:
+                return $"说明 · {Labels.Group(disclosure.Explanations.Groups[A].Key)} · 占比合计 100%";
+            case FigureSite.WeightsTotal:
+                return $"绩效 · {Labels.PerformanceTable(PerformanceTable(disclosure, A))} · 分值权重合计应为 {ValidationContext.Format(Amount.ValueOrZero)}";
             case FigureSite.Cell:
                 DisclosureTable table = disclosure.Tables[A];
                 TableRow row = table.Rows[B];

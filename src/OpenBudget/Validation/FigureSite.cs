@@ -3,8 +3,8 @@ namespace OpenBudget.Validation;
 /// <summary>Where in a disclosure a compared figure is printed.</summary>
 internal enum FigureSite : byte
 {
-    /// <summary>A constant the rule supplies (100%, the expected indicator weight).</summary>
-    Constant = 0,
+    /// <summary>The 100% the stated shares of an explanation group add up to: group.</summary>
+    SharesTotal = 0,
 
     /// <summary>A table cell: table, row, column key.</summary>
     Cell = 1,
@@ -35,4 +35,7 @@ internal enum FigureSite : byte
 
     /// <summary>A part a stated figure lists ("主要用于：… 21.6 万元"): group, part, line.</summary>
     GroupSubPart = 10,
+
+    /// <summary>The total the indicator weights of a performance table should reach: table (-1 for the department table).</summary>
+    WeightsTotal = 11,
 }

@@ -54,11 +54,11 @@ internal sealed class FindingOrder : IComparer<Finding>
         }
 
         var columns = _disclosure.Tables[table].Columns;
-        int Index(string key)
+        int Index(ReadOnlySpan<char> key)
         {
             for (int i = 0; i < columns.Count; i++)
             {
-                if (string.Equals(columns[i].Key, key, StringComparison.Ordinal))
+                if (key.SequenceEqual(columns[i].Key))
                 {
                     return i;
                 }
@@ -67,7 +67,7 @@ internal sealed class FindingOrder : IComparer<Finding>
             return int.MaxValue;
         }
 
-        int order = Index(x[(cx + Cells.Length)..]).CompareTo(Index(y[(cy + Cells.Length)..]));
+        int order = Index(x.AsSpan(cx + Cells.Length)).CompareTo(Index(y.AsSpan(cy + Cells.Length)));
         return order == 0 ? null : order;
     }
 

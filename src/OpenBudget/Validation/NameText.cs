@@ -47,7 +47,8 @@ internal static class NameText
         return builder.ToString();
     }
 
-    private static bool NeedsFolding(string name)
+    /// <summary>Tells whether <see cref="Key"/> would change a name, so that a name that needs nothing is used as it is.</summary>
+    public static bool NeedsFolding(string name)
     {
         foreach (char c in name)
         {
@@ -63,15 +64,24 @@ internal static class NameText
     /// <summary>Removes a trailing word the prose adds to a project name ("…经费委托业务费", "…专项结转").</summary>
     public static string WithoutSuffix(string folded)
     {
+        int length = LengthWithoutSuffix(folded);
+        return length == folded.Length ? folded : folded[..length];
+    }
+
+    /// <summary>Removes a trailing word the prose adds to a project name, without allocating.</summary>
+    public static ReadOnlySpan<char> TrimSuffix(string folded) => folded.AsSpan(0, LengthWithoutSuffix(folded));
+
+    private static int LengthWithoutSuffix(string folded)
+    {
         foreach (string suffix in (ReadOnlySpan<string>)["委托业务费", "结转"])
         {
             if (folded.Length > suffix.Length + 2 && folded.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return folded[..^suffix.Length];
+                return folded.Length - suffix.Length;
             }
         }
 
-        return folded;
+        return folded.Length;
     }
 
     /// <summary>Removes the "（本级）" a unit list adds to the department's own unit.</summary>
@@ -79,9 +89,9 @@ internal static class NameText
         => folded.EndsWith("（本级）", StringComparison.Ordinal) ? folded[..^4] : folded;
 
     /// <summary>Tells whether two folded names are different spellings of one name: at most <see cref="MaxEdits"/> edits apart, and not differing only in numbers (2025 and 2026, 第十一届 and 第十二届 are different things).</summary>
-    public static bool Near(string a, string b)
+    public static bool Near(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (string.Equals(a, b, StringComparison.Ordinal) || Math.Abs(a.Length - b.Length) > MaxEdits || Math.Min(a.Length, b.Length) < 4)
+        if (a.SequenceEqual(b) || Math.Abs(a.Length - b.Length) > MaxEdits || Math.Min(a.Length, b.Length) < 4)
         {
             return false;
         }
@@ -97,9 +107,9 @@ internal static class NameText
     /// <summary>Finds the amount-matching name among candidates: the same folded name first, then without a prose suffix, then a near-identical one.</summary>
     public static bool Matches(string folded, string candidateFolded)
         => string.Equals(folded, candidateFolded, StringComparison.Ordinal)
-            || string.Equals(WithoutSuffix(folded), WithoutSuffix(candidateFolded), StringComparison.Ordinal);
+            || TrimSuffix(folded).SequenceEqual(TrimSuffix(candidateFolded));
 
-    public static ulong Signature(string s)
+    public static ulong Signature(ReadOnlySpan<char> s)
     {
         ulong bits = 0;
         foreach (char c in s)
@@ -112,25 +122,37 @@ internal static class NameText
 
     private static int BitCount(ulong v) => System.Numerics.BitOperations.PopCount(v);
 
-    /// <summary>Levenshtein distance, stopping early once it exceeds <paramref name="limit"/>.</summary>
-    public static int Distance(string a, string b, int limit)
+    /// <summary>Levenshtein distance when it is at most <paramref name="limit"/>; otherwise some number above the limit.</summary>
+    /// <remarks>Only the band of cells within <paramref name="limit"/> of the diagonal is computed: an alignment of at most that many edits never leaves it.</remarks>
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
+        int outside = limit + 1;
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return outside;
+        }
+
         int n = b.Length;
         Span<int> previous = n < 256 ? stackalloc int[n + 1] : new int[n + 1];
         Span<int> current = n < 256 ? stackalloc int[n + 1] : new int[n + 1];
-        for (int j = 0; j <= n; j++)
+        previous.Fill(outside);
+        for (int j = 0; j <= Math.Min(n, limit); j++)
         {
             previous[j] = j;
         }
 
         for (int i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
+            current.Fill(outside);
+            current[0] = Math.Min(i, outside);
             int best = current[0];
-            for (int j = 1; j <= n; j++)
+            int from = Math.Max(1, i - limit);
+            int to = Math.Min(n, i + limit);
+            for (int j = from; j <= to; j++)
             {
                 int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                int value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                current[j] = Math.Min(value, outside);
                 best = Math.Min(best, current[j]);
             }
 
@@ -139,13 +161,15 @@ internal static class NameText
                 return best;
             }
 
-            current.CopyTo(previous);
+            Span<int> swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[n];
     }
 
-    private static bool DiffersOnlyInNumbers(string a, string b)
+    private static bool DiffersOnlyInNumbers(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         int start = 0;
         while (start < a.Length && start < b.Length && a[start] == b[start])
@@ -161,7 +185,7 @@ internal static class NameText
             endB--;
         }
 
-        return IsNumeral(a.AsSpan(start, endA - start)) && IsNumeral(b.AsSpan(start, endB - start));
+        return IsNumeral(a[start..endA]) && IsNumeral(b[start..endB]);
     }
 
     private static bool IsNumeral(ReadOnlySpan<char> s)

@@ -14,12 +14,16 @@ internal sealed class ValidationContext
     private static readonly decimal[] HalfUnits = MakeHalfUnits();
     private readonly int[] _tableIndex = new int[13];
     private ClassificationCatalogues? _catalogues;
-    private Dictionary<(int, int), string>? _rowLabels;
+    private string?[]?[]? _rowLabels;
+    private Dictionary<string, string>? _nameKeys;
+    private CellText[]?[]?[]? _cells;
+    private CellText _spare;
 
     public ValidationContext(BudgetDisclosure disclosure, ValidationOptions options)
     {
         Disclosure = disclosure;
         Options = options;
+        Scratch = ValidationScratch.Rent();
         Array.Fill(_tableIndex, -1);
         EquatableArray<DisclosureTable> tables = disclosure.Tables;
         for (int i = 0; i < tables.Count; i++)
@@ -36,19 +40,40 @@ internal sealed class ValidationContext
 
     public ValidationOptions Options { get; }
 
-    /// <summary>Gets the buffer of terms the next sum check adds up; cleared by every check.</summary>
-    public List<FigureRef> Terms { get; } = new(32);
+    /// <summary>Gets the buffers of the run, given back by <see cref="ValidationScratch.Return"/> once the findings are copied out.</summary>
+    public ValidationScratch Scratch { get; }
 
-    public List<Finding> Findings { get; } = [];
+    /// <summary>Gets the buffer of terms the next sum check adds up; cleared by every check.</summary>
+    public List<FigureRef> Terms => Scratch.Terms;
+
+    public List<Finding> Findings => Scratch.Findings;
 
     /// <summary>Gets a reusable buffer of row indices for rules that collect the rows of a block.</summary>
-    public List<int> Rows { get; } = new(64);
+    public List<int> Rows => Scratch.Rows;
 
     public int Checks { get; set; }
 
     public ValidationRule Rule { get; set; } = null!;
 
     public ClassificationCatalogues Catalogues => _catalogues ??= ClassificationCatalogues.Nearest(Disclosure.FiscalYear);
+
+    /// <summary>Folds a printed name for comparison (see <see cref="NameText.Key"/>), once per name and run: a name that needs no folding is its own key and costs nothing.</summary>
+    public string NameKey(string? name)
+    {
+        if (name is null || !NameText.NeedsFolding(name))
+        {
+            return name ?? "";
+        }
+
+        _nameKeys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!_nameKeys.TryGetValue(name, out string? key))
+        {
+            key = NameText.Key(name);
+            _nameKeys.Add(name, key);
+        }
+
+        return key;
+    }
 
     public static decimal HalfUnit(Amount amount) => amount.IsBlank ? 0m : HalfUnits[Math.Min(amount.Scale, HalfUnits.Length - 1)];
 
@@ -86,7 +111,7 @@ internal sealed class ValidationContext
         => FigureRef.Cell(tableIndex, row, column, table.Rows[row][column], table.Unit);
 
     /// <summary>Counts a check whose two sides, printed in one table and so in one unit, are equal: the fast path that builds nothing.</summary>
-    /// <returns><see langword="true"/> when the identity holds exactly; otherwise the caller builds its terms and calls <see cref="CheckSum"/>.</returns>
+    /// <returns><see langword="true"/> when the identity holds exactly; otherwise the caller builds its terms and calls <see cref="CheckSum(in FigureRef, in Expectation)"/>.</returns>
     public bool Holds(decimal stated, decimal sum)
     {
         if (stated == sum)
@@ -100,6 +125,10 @@ internal sealed class ValidationContext
 
     /// <summary>Compares a stated figure with the sum of <see cref="Terms"/>; clears the terms.</summary>
     public void CheckSum(in FigureRef stated, string expectationEn, string expectationZh)
+        => CheckSum(stated, new Expectation(expectationEn, expectationZh));
+
+    /// <summary>Compares a stated figure with the sum of <see cref="Terms"/>; clears the terms. The expectation's texts are made only for a difference.</summary>
+    public void CheckSum(in FigureRef stated, in Expectation expectation)
     {
         Checks++;
         List<FigureRef> list = Terms;
@@ -153,23 +182,22 @@ internal sealed class ValidationContext
         string within = rounding ? "within" : "beyond";
         string withinZh = rounding ? "在四舍五入容差" : "超出四舍五入容差";
         string tail = rounding ? " 以内" : "";
-        string s = Format(statedValue);
-        string e = Format(sum);
-        string d = Format(difference);
-        string t = Format(tolerance);
-        bool constant = stated.Site == FigureSite.Constant;
+        string expectationEn = expectation.En();
+        string expectationZh = expectation.Zh();
+        CultureInfo invariant = CultureInfo.InvariantCulture;
+        bool constant = stated.IsConstant;
         Add(new Finding
         {
             RuleId = Rule.Id,
             Verdict = rounding ? Verdict.Rounding : Verdict.Error,
             Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
             Message = constant
-                ? $"{label}: {expectationEn} is {e}, not {s}; the difference {d} is {within} the rounding tolerance {t}."
-                : $"{label}: printed {s}, but {expectationEn} is {e}; the difference {d} is {within} the rounding tolerance {t}.",
+                ? string.Create(invariant, $"{label}: {expectationEn} is {sum}, not {statedValue}; the difference {difference} is {within} the rounding tolerance {tolerance}.")
+                : string.Create(invariant, $"{label}: printed {statedValue}, but {expectationEn} is {sum}; the difference {difference} is {within} the rounding tolerance {tolerance}."),
             MessageZh = constant
-                ? $"{label}：{expectationZh}为 {e}，而非 {s}，差额 {d}，{withinZh} {t}{tail}。"
-                : $"{label}：列示 {s}，{expectationZh}为 {e}，差额 {d}，{withinZh} {t}{tail}。",
-            Location = new FindingLocation(stated.Pointer(Disclosure), label),
+                ? string.Create(invariant, $"{label}：{expectationZh}为 {sum}，而非 {statedValue}，差额 {difference}，{withinZh} {tolerance}{tail}。")
+                : string.Create(invariant, $"{label}：列示 {statedValue}，{expectationZh}为 {sum}，差额 {difference}，{withinZh} {tolerance}{tail}。"),
+            Location = new FindingLocation(Pointer(stated), label),
             Unit = unit,
             Stated = statedValue,
             Expected = sum,
@@ -182,10 +210,14 @@ internal sealed class ValidationContext
 
     /// <summary>Compares a stated figure with one other printed figure that should be the same amount.</summary>
     public void CheckEqual(in FigureRef stated, in FigureRef other, string expectationEn, string expectationZh)
+        => CheckEqual(stated, other, new Expectation(expectationEn, expectationZh));
+
+    /// <summary>Compares a stated figure with one other printed figure that should be the same amount; the expectation's texts are made only for a difference.</summary>
+    public void CheckEqual(in FigureRef stated, in FigureRef other, in Expectation expectation)
     {
         Terms.Clear();
         Terms.Add(other);
-        CheckSum(stated, expectationEn, expectationZh);
+        CheckSum(stated, expectation);
     }
 
     /// <summary>Recomputes a stated share (占 x%) from the printed part and whole, allowing for their rounding and the share's own.</summary>
@@ -310,7 +342,8 @@ internal sealed class ValidationContext
         decimal difference = printed - expected;
         decimal tolerance = unbounded ? 0m : Math.Round(printed >= exact ? hi + half - exact : exact - (lo - half), shown, MidpointRounding.AwayFromZero);
         string label = Label(stated);
-        string rounded = Format(Math.Round(exact, stated.Amount.Scale, MidpointRounding.AwayFromZero));
+        decimal rounded = Math.Round(exact, stated.Amount.Scale, MidpointRounding.AwayFromZero);
+        CultureInfo invariant = CultureInfo.InvariantCulture;
         string verdictEn = rounding
             ? "rounding of the printed amounts explains it"
             : "rounding of the printed amounts does not explain it";
@@ -318,7 +351,7 @@ internal sealed class ValidationContext
         var terms = new FindingTerm[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
-            terms[i] = new FindingTerm(Label(inputs[i]), inputs[i].Amount.ToNullable(), inputs[i].Pointer(Disclosure));
+            terms[i] = new FindingTerm(Label(inputs[i]), inputs[i].Amount.ToNullable(), Pointer(inputs[i]));
         }
 
         Add(new Finding
@@ -326,14 +359,14 @@ internal sealed class ValidationContext
             RuleId = Rule.Id,
             Verdict = rounding ? Verdict.Rounding : Verdict.Error,
             Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
-            Message = $"{label}: printed {Format(printed)}%, but the {whatEn} recomputed from the printed amounts is {Format(expected)}% (printed to {stated.Amount.Scale} decimals: {rounded}%); {verdictEn}.",
-            MessageZh = $"{label}：列示 {Format(printed)}%，按所列金额重新计算的{whatZh}为 {Format(expected)}%（保留 {stated.Amount.Scale} 位小数为 {rounded}%），{verdictZh}。",
-            Location = new FindingLocation(stated.Pointer(Disclosure), label),
+            Message = string.Create(invariant, $"{label}: printed {printed}%, but the {whatEn} recomputed from the printed amounts is {expected}% (printed to {stated.Amount.Scale} decimals: {rounded}%); {verdictEn}."),
+            MessageZh = string.Create(invariant, $"{label}：列示 {printed}%，按所列金额重新计算的{whatZh}为 {expected}%（保留 {stated.Amount.Scale} 位小数为 {rounded}%），{verdictZh}。"),
+            Location = new FindingLocation(Pointer(stated), label),
             Stated = printed,
             Expected = expected,
             Difference = difference,
             Tolerance = tolerance,
-            Terms = terms,
+            Terms = new EquatableArray<FindingTerm>(ImmutableCollectionsMarshal.AsImmutableArray(terms)),
         });
     }
 
@@ -344,15 +377,15 @@ internal sealed class ValidationContext
         {
             ref readonly FigureRef term = ref terms[i];
             decimal? value = term.Amount.IsBlank ? null : Convert(term.Amount.Value, term.Unit, unit);
-            result[i] = new FindingTerm(Label(term), value, term.Pointer(Disclosure));
+            result[i] = new FindingTerm(Label(term), value, Pointer(term));
         }
 
-        return result;
+        return new EquatableArray<FindingTerm>(ImmutableCollectionsMarshal.AsImmutableArray(result));
     }
 
     private void Add(Finding finding) => Findings.Add(finding);
 
-    /// <summary>Labels a figure, reusing the labels of table cells already made in this run (a row's label is shared by its cells and findings).</summary>
+    /// <summary>Labels a figure; a table cell's label is made once per run and shared by every finding that names the cell.</summary>
     private string Label(in FigureRef figure)
     {
         if (figure.Site != FigureSite.Cell)
@@ -360,15 +393,58 @@ internal sealed class ValidationContext
             return figure.Label(Disclosure);
         }
 
-        _rowLabels ??= new Dictionary<(int, int), string>();
-        if (!_rowLabels.TryGetValue((figure.A, figure.B), out string? row))
+        ref CellText text = ref Cell(figure, out DisclosureTable table);
+        if (text.Label is null)
         {
-            DisclosureTable table = Disclosure.Tables[figure.A];
-            row = string.Concat(Labels.Table(table), " · ", Labels.Row(table.Rows[figure.B]), " · ");
-            _rowLabels[(figure.A, figure.B)] = row;
+            string?[] rows = _rowLabels![figure.A]!;
+            string row = rows[figure.B] ??= string.Concat(Labels.Table(table), " · ", Labels.Row(table.Rows[figure.B]), " · ");
+            text.Label = string.Concat(row, TableShape.ColumnLabel(table, figure.Key!));
         }
 
-        return string.Concat(row, TableShape.ColumnLabel(Disclosure.Tables[figure.A], figure.Key!));
+        return text.Label;
+    }
+
+    /// <summary>Makes the JSON Pointer of a figure; a table cell's pointer is made once per run.</summary>
+    private string Pointer(in FigureRef figure)
+    {
+        if (figure.Site != FigureSite.Cell)
+        {
+            return figure.Pointer(Disclosure);
+        }
+
+        ref CellText text = ref Cell(figure, out _);
+        return text.Pointer ??= figure.Pointer(Disclosure);
+    }
+
+    /// <summary>Finds the cached texts of a table cell, making room for them on first use; a key the table has no column for gets a slot after the columns.</summary>
+    private ref CellText Cell(in FigureRef figure, out DisclosureTable table)
+    {
+        table = Disclosure.Tables[figure.A];
+        _rowLabels ??= new string?[Disclosure.Tables.Count][];
+        _rowLabels[figure.A] ??= new string?[table.Rows.Count];
+        _cells ??= new CellText[Disclosure.Tables.Count][][];
+        CellText[]?[] rows = _cells[figure.A] ??= new CellText[table.Rows.Count][];
+        var columns = table.Columns;
+        CellText[] cells = rows[figure.B] ??= new CellText[columns.Count + 1];
+        int column = columns.Count;
+        for (int c = 0; c < columns.Count; c++)
+        {
+            if (string.Equals(columns[c].Key, figure.Key, StringComparison.Ordinal))
+            {
+                column = c;
+                break;
+            }
+        }
+
+        if (column == columns.Count && cells[column].Key is { } other && !string.Equals(other, figure.Key, StringComparison.Ordinal))
+        {
+            // A second key the table has no column for: not cached.
+            _spare = default;
+            return ref _spare;
+        }
+
+        cells[column].Key ??= figure.Key;
+        return ref cells[column];
     }
 
     private static decimal[] MakeHalfUnits()
@@ -382,5 +458,13 @@ internal sealed class ValidationContext
         }
 
         return halves;
+    }
+
+    /// <summary>The label and pointer of a table cell, made when a finding first names the cell.</summary>
+    private struct CellText
+    {
+        public string? Key;
+        public string? Label;
+        public string? Pointer;
     }
 }

@@ -13,7 +13,7 @@ internal sealed class BasicExpenditureFiguresRule : ExplanationFiguresRule
     private protected override (int Row, string Column) FindTotal(DisclosureTable table, string group)
         => Main(table, TableShape.Total(table, null));
 
-    private protected override (int Row, string Column) FindPart(DisclosureTable table, string group, StatedFigure part)
+    private protected override (int Row, string Column) FindPart(ValidationContext context, DisclosureTable table, string group, StatedFigure part)
         => part.Key is ColumnKeys.Personnel or ColumnKeys.Public ? (TableShape.Total(table, null), part.Key)
             : part.Key is ColumnKeys.BasicPersonnel ? (TableShape.Total(table, null), ColumnKeys.Personnel)
             : part.Key is ColumnKeys.BasicPublic ? (TableShape.Total(table, null), ColumnKeys.Public)

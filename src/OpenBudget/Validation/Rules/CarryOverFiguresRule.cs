@@ -13,7 +13,7 @@ internal sealed class CarryOverFiguresRule : ExplanationFiguresRule
     private protected override (int Row, string Column) FindTotal(DisclosureTable table, string group)
         => Main(table, TableShape.Total(table, null));
 
-    private protected override (int Row, string Column) FindPart(DisclosureTable table, string group, StatedFigure part)
+    private protected override (int Row, string Column) FindPart(ValidationContext context, DisclosureTable table, string group, StatedFigure part)
     {
         int total = TableShape.Total(table, null);
         switch (part.Key)
@@ -29,11 +29,11 @@ internal sealed class CarryOverFiguresRule : ExplanationFiguresRule
             return (-2, "");
         }
 
-        string name = NameText.Key(part.Subject);
+        string name = context.NameKey(part.Subject);
         var rows = table.Rows;
         for (int r = 0; r < rows.Count; r++)
         {
-            if (rows[r].Kind == RowKind.Project && NameText.Matches(name, NameText.Key(rows[r].Project ?? rows[r].Name)))
+            if (rows[r].Kind == RowKind.Project && NameText.Matches(name, context.NameKey(rows[r].Project ?? rows[r].Name)))
             {
                 return Main(table, r);
             }
@@ -41,7 +41,7 @@ internal sealed class CarryOverFiguresRule : ExplanationFiguresRule
 
         for (int r = 0; r < rows.Count; r++)
         {
-            if (rows[r].Kind == RowKind.Project && NameText.Near(NameText.WithoutSuffix(name), NameText.WithoutSuffix(NameText.Key(rows[r].Project ?? rows[r].Name))))
+            if (rows[r].Kind == RowKind.Project && NameText.Near(NameText.TrimSuffix(name), NameText.TrimSuffix(context.NameKey(rows[r].Project ?? rows[r].Name))))
             {
                 return Main(table, r);
             }

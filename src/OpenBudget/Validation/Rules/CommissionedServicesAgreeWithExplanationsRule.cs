@@ -42,13 +42,13 @@ internal sealed class CommissionedServicesAgreeWithExplanationsRule : Validation
                 continue;
             }
 
-            string name = NameText.Key(row.Project ?? row.Name);
+            string name = context.NameKey(row.Project ?? row.Name);
             if (group >= 0)
             {
                 var parts = disclosure.Explanations.Groups[group].Parts;
                 for (int p = 0; p < parts.Count; p++)
                 {
-                    if (NameText.Matches(name, NameText.Key(parts[p].Subject)))
+                    if (NameText.Matches(name, context.NameKey(parts[p].Subject)))
                     {
                         context.CheckEqual(TableShape.Main(t11, i11, r), Explained.Part(disclosure, group, p), "the 委托业务费 the explanations state for the project", "情况说明所述该项目委托业务费");
                         break;
@@ -59,7 +59,7 @@ internal sealed class CommissionedServicesAgreeWithExplanationsRule : Validation
             var projects = disclosure.Explanations.Projects;
             for (int p = 0; p < projects.Count; p++)
             {
-                if (!NameText.Matches(name, NameText.Key(projects[p].Name)))
+                if (!NameText.Matches(name, context.NameKey(projects[p].Name)))
                 {
                     continue;
                 }

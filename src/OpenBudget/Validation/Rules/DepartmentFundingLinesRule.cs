@@ -12,8 +12,10 @@ internal sealed class DepartmentFundingLinesRule : PerformanceRule
 
     internal override void Check(ValidationContext context)
     {
-        foreach ((int index, PerformanceTable table) in TablesOf(context.Disclosure))
+        BudgetDisclosure disclosure = context.Disclosure;
+        for (int index = FirstTable(disclosure); index < disclosure.Performance.Projects.Count; index++)
         {
+            PerformanceTable table = TableAt(disclosure, index);
             PerformanceFunding funding = table.Funding;
             if (funding.Total.IsBlank || funding.Lines.IsEmpty)
             {

@@ -29,7 +29,7 @@ internal sealed class EconomicCodesRule : ValidationRule
             {
                 if (rows[r].Economic is { } code)
                 {
-                    CheckCode(context, code, rows[r].Name, string.Create(CultureInfo.InvariantCulture, $"/tables/{t}/rows/{r}"), $"{Labels.Table(table)} · {code}", "economic", "name");
+                    CheckCode(context, code, rows[r].Name, t, r, column: false);
                 }
             }
 
@@ -38,21 +38,23 @@ internal sealed class EconomicCodesRule : ValidationRule
             {
                 if (columns[c].Economic is { } code)
                 {
-                    CheckCode(context, code, columns[c].Label, string.Create(CultureInfo.InvariantCulture, $"/tables/{t}/columns/{c}"), $"{Labels.Table(table)} · 列 {columns[c].Label}", "economic", "label");
+                    CheckCode(context, code, columns[c].Label, t, c, column: true);
                 }
             }
         }
     }
 
-    private static void CheckCode(ValidationContext context, EconomicCode code, string printedName, string pointer, string label, string codeField, string nameField)
+    /// <summary>Checks the code of a row or column; its pointer and label are made only for a finding.</summary>
+    private static void CheckCode(ValidationContext context, EconomicCode code, string printedName, int table, int index, bool column)
     {
         context.Checks++;
         ClassificationCatalogue<EconomicCode> catalogue = code.ClassDigits >= 500 ? context.Catalogues.EconomicGovernment : context.Catalogues.EconomicDepartment;
         if (!catalogue.TryGet(code, out ClassificationEntry<EconomicCode>? entry))
         {
             string nearest = string.Join("、", catalogue.Lookup(code).Nearest.Select(e => e.ToString()));
+            string label = Label(context.Disclosure.Tables[table], code, printedName, column);
             context.Mismatch(
-                $"{pointer}/{codeField}",
+                Pointer(table, index, column, "economic"),
                 label,
                 code.ToString(),
                 null,
@@ -64,8 +66,9 @@ internal sealed class EconomicCodesRule : ValidationRule
 
         if (printedName.Length > 0 && !string.Equals(entry.Name, printedName, StringComparison.Ordinal) && !catalogue.NameMatches(code, printedName))
         {
+            string label = Label(context.Disclosure.Tables[table], code, printedName, column);
             context.Mismatch(
-                $"{pointer}/{nameField}",
+                Pointer(table, index, column, column ? "label" : "name"),
                 label,
                 printedName,
                 entry.Name,
@@ -74,4 +77,10 @@ internal sealed class EconomicCodesRule : ValidationRule
                 []);
         }
     }
+
+    private static string Pointer(int table, int index, bool column, string field)
+        => string.Create(CultureInfo.InvariantCulture, $"/tables/{table}/{(column ? "columns" : "rows")}/{index}/{field}");
+
+    private static string Label(DisclosureTable table, EconomicCode code, string printedName, bool column)
+        => column ? $"{Labels.Table(table)} · 列 {printedName}" : $"{Labels.Table(table)} · {code}";
 }

@@ -13,6 +13,6 @@ internal sealed class ExpenditureFiguresRule : ExplanationFiguresRule
     private protected override (int Row, string Column) FindTotal(DisclosureTable table, string group)
         => Main(table, TableShape.Total(table, null));
 
-    private protected override (int Row, string Column) FindPart(DisclosureTable table, string group, StatedFigure part)
+    private protected override (int Row, string Column) FindPart(ValidationContext context, DisclosureTable table, string group, StatedFigure part)
         => part.Key is ColumnKeys.Basic or ColumnKeys.Project ? (TableShape.Total(table, null), part.Key) : ByCode(table, part, null);
 }

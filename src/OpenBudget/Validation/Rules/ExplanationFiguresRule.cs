@@ -21,6 +21,7 @@ internal abstract class ExplanationFiguresRule : ValidationRule
     {
         context.TryTable(Tables[0], out DisclosureTable table, out int tableIndex);
         BudgetDisclosure disclosure = context.Disclosure;
+        var expectation = new Expectation("the amount in {0}", "{0}所列金额", table);
         foreach (string key in _groups)
         {
             int group = Explained.Group(disclosure, key);
@@ -32,7 +33,7 @@ internal abstract class ExplanationFiguresRule : ValidationRule
             FigureGroup figures = disclosure.Explanations.Groups[group];
             if (figures.Total is { } total && !total.Amount.IsBlank && FindTotal(table, key) is var (totalRow, totalColumn) && totalRow >= 0)
             {
-                context.CheckEqual(Explained.Total(disclosure, group), ValidationContext.Cell(table, tableIndex, totalRow, totalColumn), $"the amount in {Labels.Table(table)}", $"{Labels.Table(table)}所列金额");
+                context.CheckEqual(Explained.Total(disclosure, group), ValidationContext.Cell(table, tableIndex, totalRow, totalColumn), expectation);
             }
 
             for (int p = 0; p < figures.Parts.Count; p++)
@@ -43,7 +44,7 @@ internal abstract class ExplanationFiguresRule : ValidationRule
                     continue;
                 }
 
-                (int row, string column) = FindPart(table, key, part);
+                (int row, string column) = FindPart(context, table, key, part);
                 if (row == -2)
                 {
                     continue;
@@ -54,7 +55,7 @@ internal abstract class ExplanationFiguresRule : ValidationRule
                     context.Terms.Add(ValidationContext.Cell(table, tableIndex, row, column));
                 }
 
-                context.CheckSum(Explained.Part(disclosure, group, p), $"the amount in {Labels.Table(table)}", $"{Labels.Table(table)}所列金额");
+                context.CheckSum(Explained.Part(disclosure, group, p), expectation);
             }
         }
     }
@@ -63,7 +64,7 @@ internal abstract class ExplanationFiguresRule : ValidationRule
     private protected abstract (int Row, string Column) FindTotal(DisclosureTable table, string group);
 
     /// <summary>Finds the table cell a part is; row -1 when the table prints no such row (compared with nothing), -2 when the part is not about this table.</summary>
-    private protected abstract (int Row, string Column) FindPart(DisclosureTable table, string group, StatedFigure part);
+    private protected abstract (int Row, string Column) FindPart(ValidationContext context, DisclosureTable table, string group, StatedFigure part);
 
     private protected static (int Row, string Column) Main(DisclosureTable table, int row)
         => row < 0 ? (-1, ColumnKeys.Total) : (row, TableShape.MainColumn(table.Rows[row]) ?? ColumnKeys.Total);

@@ -27,8 +27,7 @@ internal sealed class FiscalAppropriationAgreesWithFundTablesRule : ValidationRu
                 continue;
             }
 
-            string en = $"the amount in {Labels.Table(fund)}";
-            string zh = $"{Labels.Table(fund)}对应金额";
+            var expectation = new Expectation("the amount in {0}", "{0}对应金额", fund);
             var rows = t4.Rows;
             for (int r = 0; r < rows.Count; r++)
             {
@@ -49,7 +48,7 @@ internal sealed class FiscalAppropriationAgreesWithFundTablesRule : ValidationRu
                     context.Terms.Add(TableShape.Main(fund, fundIndex, match));
                 }
 
-                context.CheckSum(ValidationContext.Cell(t4, i4, r, column), en, zh);
+                context.CheckSum(ValidationContext.Cell(t4, i4, r, column), expectation);
             }
 
             // Classes the fund table prints that table 4 leaves blank or out.
@@ -58,7 +57,7 @@ internal sealed class FiscalAppropriationAgreesWithFundTablesRule : ValidationRu
             {
                 if (fundRows[r].Kind == RowKind.Class && fundRows[r].Functional is { } code && TableShape.CodeRow(t4, code, TableSide.Expenditure) < 0)
                 {
-                    context.CheckSum(TableShape.Main(fund, fundIndex, r), $"the amount of this class in {Labels.Table(t4)}, which prints no such row", $"{Labels.Table(t4)}中该类金额（未列示该类）");
+                    context.CheckSum(TableShape.Main(fund, fundIndex, r), new Expectation("the amount of this class in {0}, which prints no such row", "{0}中该类金额（未列示该类）", t4));
                 }
             }
         }

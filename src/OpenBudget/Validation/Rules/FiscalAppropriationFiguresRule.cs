@@ -13,7 +13,7 @@ internal sealed class FiscalAppropriationFiguresRule : ExplanationFiguresRule
     private protected override (int Row, string Column) FindTotal(DisclosureTable table, string group)
         => Main(table, TableShape.Total(table, TableSide.Income));
 
-    private protected override (int Row, string Column) FindPart(DisclosureTable table, string group, StatedFigure part)
+    private protected override (int Row, string Column) FindPart(ValidationContext context, DisclosureTable table, string group, StatedFigure part)
     {
         if (part.Functional is not null)
         {

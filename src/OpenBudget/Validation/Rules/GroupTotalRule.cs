@@ -48,8 +48,9 @@ internal sealed class GroupTotalRule : ExplanationsRule
 
                 context.CheckSum(
                     Explained.Total(disclosure, totalGroup),
-                    totalGroup == g ? "the sum of the stated parts" : $"the sum of the parts stated under {Labels.Group(group.Key)}",
-                    totalGroup == g ? "所列各部分之和" : $"{Labels.Group(group.Key)}所列各部分之和");
+                    totalGroup == g
+                        ? new Expectation("the sum of the stated parts", "所列各部分之和")
+                        : new Expectation("the sum of the parts stated under {0}", "{0}所列各部分之和", Labels.Group(group.Key)));
             }
 
             for (int p = 0; p < group.Parts.Count; p++)

@@ -13,8 +13,10 @@ internal sealed class IndicatorWeightsRule : PerformanceRule
 
     internal override void Check(ValidationContext context)
     {
-        foreach ((int index, PerformanceTable table) in TablesOf(context.Disclosure))
+        BudgetDisclosure disclosure = context.Disclosure;
+        for (int index = FirstTable(disclosure); index < disclosure.Performance.Projects.Count; index++)
         {
+            PerformanceTable table = TableAt(disclosure, index);
             var indicators = table.Indicators;
             for (int i = 0; i < indicators.Count; i++)
             {
@@ -29,12 +31,7 @@ internal sealed class IndicatorWeightsRule : PerformanceRule
                 continue;
             }
 
-            string pointer = FigureRef.PerformanceTablePointer(index) + "/indicators";
-            decimal expected = context.Options.ExpectedIndicatorWeight;
-            context.CheckSum(
-                FigureRef.Constant(expected, $"绩效 · {Labels.PerformanceTable(table)} · 分值权重合计应为 {ValidationContext.Format(expected)}", pointer),
-                "the sum of the indicator weights",
-                "各指标分值权重之和");
+            context.CheckSum(FigureRef.WeightsTotal(index, context.Options.ExpectedIndicatorWeight), "the sum of the indicator weights", "各指标分值权重之和");
         }
     }
 }

@@ -18,14 +18,19 @@ internal abstract class NameConsistencyRule : ValidationRule
 
     internal override void Check(ValidationContext context)
     {
-        var occurrences = new List<NameOccurrence>();
-        Collect(context.Disclosure, occurrences);
-        var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        var distinct = new List<string>();
-        var signatures = new List<ulong>();
+        ValidationScratch scratch = context.Scratch;
+        List<NameOccurrence> occurrences = scratch.Names;
+        HashSet<string> seen = scratch.NameKeys;
+        List<string> distinct = scratch.DistinctNames;
+        List<ulong> signatures = scratch.Signatures;
+        occurrences.Clear();
+        seen.Clear();
+        distinct.Clear();
+        signatures.Clear();
+        Collect(context, occurrences);
         for (int i = 0; i < occurrences.Count; i++)
         {
-            if (occurrences[i].Key.Length > 0 && firstByKey.TryAdd(occurrences[i].Key, i))
+            if (occurrences[i].Key.Length > 0 && seen.Add(occurrences[i].Key))
             {
                 distinct.Add(occurrences[i].Key);
                 signatures.Add(NameText.Signature(occurrences[i].Key));
@@ -47,7 +52,7 @@ internal abstract class NameConsistencyRule : ValidationRule
         }
     }
 
-    private protected abstract void Collect(BudgetDisclosure disclosure, List<NameOccurrence> occurrences);
+    private protected abstract void Collect(ValidationContext context, List<NameOccurrence> occurrences);
 
     private void Report(ValidationContext context, List<NameOccurrence> occurrences, string first, string second)
     {

@@ -18,18 +18,9 @@ internal abstract class PerformanceRule : ValidationRule
             : null;
     }
 
-    /// <summary>Visits the department table (index -1) and the project tables.</summary>
-    private protected static IEnumerable<(int Index, PerformanceTable Table)> TablesOf(BudgetDisclosure disclosure)
-    {
-        if (disclosure.Performance.Department is { } department)
-        {
-            yield return (-1, department);
-        }
+    /// <summary>Gets the index of the first performance table to visit: -1 for the department table when printed, else 0.</summary>
+    private protected static int FirstTable(BudgetDisclosure disclosure) => disclosure.Performance.Department is null ? 0 : -1;
 
-        var projects = disclosure.Performance.Projects;
-        for (int i = 0; i < projects.Count; i++)
-        {
-            yield return (i, projects[i]);
-        }
-    }
+    /// <summary>Gets a performance table by index: -1 for the department table, else a project table.</summary>
+    private protected static PerformanceTable TableAt(BudgetDisclosure disclosure, int index) => FigureRef.PerformanceTable(disclosure, index);
 }

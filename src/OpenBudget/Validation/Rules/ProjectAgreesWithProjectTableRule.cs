@@ -57,7 +57,7 @@ internal sealed class ProjectAgreesWithProjectTableRule : ValidationRule
         {
             if (rows7[p].Kind == RowKind.Project && rows7[p].Functional is { } projectCode && !HasAncestorRow(t5, projectCode))
             {
-                context.CheckSum(TableShape.Main(t7, i7, p), $"the project expenditure of this code in {Labels.Table(t5)}, which prints no such code", $"{Labels.Table(t5)}中该科目项目支出（未列示该科目）");
+                context.CheckSum(TableShape.Main(t7, i7, p), new Expectation("the project expenditure of this code in {0}, which prints no such code", "{0}中该科目项目支出（未列示该科目）", t5));
             }
         }
     }

@@ -10,8 +10,9 @@ internal sealed class ProjectNamesRule : NameConsistencyRule
     {
     }
 
-    private protected override void Collect(BudgetDisclosure disclosure, List<NameOccurrence> occurrences)
+    private protected override void Collect(ValidationContext context, List<NameOccurrence> occurrences)
     {
+        BudgetDisclosure disclosure = context.Disclosure;
         var tables = disclosure.Tables;
         for (int t = 0; t < tables.Count; t++)
         {
@@ -21,7 +22,7 @@ internal sealed class ProjectNamesRule : NameConsistencyRule
                 if (rows[r].Kind == RowKind.Project)
                 {
                     string printed = rows[r].Project ?? rows[r].Name;
-                    occurrences.Add(new NameOccurrence(NameText.Key(printed), printed, NameSite.TableProject, t, r));
+                    occurrences.Add(new NameOccurrence(context.NameKey(printed), printed, NameSite.TableProject, t, r));
                 }
             }
         }
@@ -29,7 +30,7 @@ internal sealed class ProjectNamesRule : NameConsistencyRule
         var projects = disclosure.Explanations.Projects;
         for (int p = 0; p < projects.Count; p++)
         {
-            occurrences.Add(new NameOccurrence(NameText.Key(projects[p].Name), projects[p].Name, NameSite.ProjectName, p, 0));
+            occurrences.Add(new NameOccurrence(context.NameKey(projects[p].Name), projects[p].Name, NameSite.ProjectName, p, 0));
         }
 
         var groups = disclosure.Explanations.Groups;
@@ -45,7 +46,7 @@ internal sealed class ProjectNamesRule : NameConsistencyRule
                 StatedFigure part = groups[g].Parts[p];
                 if (part.Key is null && part.Subject.Length > 0)
                 {
-                    occurrences.Add(new NameOccurrence(NameText.WithoutSuffix(NameText.Key(part.Subject)), part.Subject, NameSite.GroupSubject, g, p));
+                    occurrences.Add(new NameOccurrence(NameText.WithoutSuffix(context.NameKey(part.Subject)), part.Subject, NameSite.GroupSubject, g, p));
                 }
             }
         }
@@ -55,7 +56,7 @@ internal sealed class ProjectNamesRule : NameConsistencyRule
         {
             if (performance[p].ProjectName is { Length: > 0 } name)
             {
-                occurrences.Add(new NameOccurrence(NameText.Key(name), name, NameSite.PerformanceProjectName, p, 0));
+                occurrences.Add(new NameOccurrence(context.NameKey(name), name, NameSite.PerformanceProjectName, p, 0));
             }
         }
     }

@@ -26,11 +26,11 @@ internal sealed class ProjectSizeAgreesWithTableRule : ValidationRule
                 continue;
             }
 
-            string name = NameText.Key(project.Name);
+            string name = context.NameKey(project.Name);
             bool exact = false;
             for (int r = 0; r < rows.Count; r++)
             {
-                if (rows[r].Kind == RowKind.Project && string.Equals(name, NameText.Key(rows[r].Project ?? rows[r].Name), StringComparison.Ordinal))
+                if (rows[r].Kind == RowKind.Project && string.Equals(name, context.NameKey(rows[r].Project ?? rows[r].Name), StringComparison.Ordinal))
                 {
                     context.Terms.Add(TableShape.Main(t7, i7, r));
                     exact = true;
@@ -42,7 +42,7 @@ internal sealed class ProjectSizeAgreesWithTableRule : ValidationRule
                 // A project spelled slightly differently (reported by OB1603) is still compared by amount.
                 for (int r = 0; r < rows.Count; r++)
                 {
-                    if (rows[r].Kind == RowKind.Project && NameText.Near(name, NameText.Key(rows[r].Project ?? rows[r].Name)))
+                    if (rows[r].Kind == RowKind.Project && NameText.Near(name, context.NameKey(rows[r].Project ?? rows[r].Name)))
                     {
                         context.Terms.Add(TableShape.Main(t7, i7, r));
                     }

@@ -38,8 +38,7 @@ internal sealed class SharesAddUpRule : ExplanationsRule
                 context.Terms.Add(Explained.Part(disclosure, g, p, FigureField.Share));
             }
 
-            string pointer = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/explanations/groups/{g}/parts");
-            context.CheckSum(FigureRef.Constant(100m, $"说明 · {Labels.Group(group.Key)} · 占比合计 100%", pointer), "the sum of the stated shares", "所述占比之和");
+            context.CheckSum(FigureRef.SharesTotal(g), "the sum of the stated shares", "所述占比之和");
         }
     }
 }

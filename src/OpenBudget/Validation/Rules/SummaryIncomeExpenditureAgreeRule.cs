@@ -44,7 +44,7 @@ internal sealed class SummaryIncomeExpenditureAgreeRule : ValidationRule
                     && TableShape.Main(t1, i1, r).Amount.ValueOrZero != 0m && TableShape.CodeRow(other, code) < 0)
                 {
                     context.Terms.Clear();
-                    context.CheckSum(TableShape.Main(t1, i1, r), $"the amount of this class in {Labels.Table(other)}, which prints no such row", $"{Labels.Table(other)}中该类金额（未列示该类）");
+                    context.CheckSum(TableShape.Main(t1, i1, r), new Expectation("the amount of this class in {0}, which prints no such row", "{0}中该类金额（未列示该类）", other));
                 }
             }
         }
@@ -102,7 +102,7 @@ internal sealed class SummaryIncomeExpenditureAgreeRule : ValidationRule
             if (t2 is not null)
             {
                 context.Terms.Clear();
-                context.CheckSum(stated, $"the amount of this code in table 2, which prints no such row", "表2中该科目金额（未列示该科目）");
+                context.CheckSum(stated, "the amount of this code in table 2, which prints no such row", "表2中该科目金额（未列示该科目）");
             }
         }
     }

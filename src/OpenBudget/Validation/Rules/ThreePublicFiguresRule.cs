@@ -16,7 +16,7 @@ internal sealed class ThreePublicFiguresRule : ExplanationFiguresRule
         return Main(table, row >= 0 ? row : TableShape.Line(table, RowKeys.ThreePublicTotal, null));
     }
 
-    private protected override (int Row, string Column) FindPart(DisclosureTable table, string group, StatedFigure part)
+    private protected override (int Row, string Column) FindPart(ValidationContext context, DisclosureTable table, string group, StatedFigure part)
         => part.Key is RowKeys.OverseasTravel or RowKeys.Reception or RowKeys.Vehicles or RowKeys.VehiclePurchase or RowKeys.VehicleOperation
             ? Main(table, TableShape.Line(table, part.Key, null))
             : (-2, "");

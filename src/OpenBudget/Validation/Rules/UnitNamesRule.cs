@@ -10,12 +10,13 @@ internal sealed class UnitNamesRule : NameConsistencyRule
     {
     }
 
-    private protected override void Collect(BudgetDisclosure disclosure, List<NameOccurrence> occurrences)
+    private protected override void Collect(ValidationContext context, List<NameOccurrence> occurrences)
     {
+        BudgetDisclosure disclosure = context.Disclosure;
         var units = disclosure.Overview.Units;
         for (int u = 0; u < units.Count; u++)
         {
-            Add(occurrences, units[u].Name, NameSite.OverviewUnit, u, 0);
+            Add(context, occurrences, units[u].Name, NameSite.OverviewUnit, u, 0);
         }
 
         var tables = disclosure.Tables;
@@ -26,7 +27,7 @@ internal sealed class UnitNamesRule : NameConsistencyRule
             {
                 if (rows[r].Kind == RowKind.Unit)
                 {
-                    Add(occurrences, rows[r].Name, NameSite.TableUnit, t, r);
+                    Add(context, occurrences, rows[r].Name, NameSite.TableUnit, t, r);
                 }
             }
         }
@@ -36,13 +37,13 @@ internal sealed class UnitNamesRule : NameConsistencyRule
         {
             if (projects[p].ImplementingUnit is { Length: > 0 } unit)
             {
-                Add(occurrences, unit, NameSite.ImplementingUnit, p, 0);
+                Add(context, occurrences, unit, NameSite.ImplementingUnit, p, 0);
             }
         }
 
         if (disclosure.Performance.Department?.BudgetUnit is { Length: > 0 } department)
         {
-            Add(occurrences, department, NameSite.PerformanceDepartmentUnit, 0, 0);
+            Add(context, occurrences, department, NameSite.PerformanceDepartmentUnit, 0, 0);
         }
 
         var performance = disclosure.Performance.Projects;
@@ -50,11 +51,11 @@ internal sealed class UnitNamesRule : NameConsistencyRule
         {
             if (performance[p].BudgetUnit is { Length: > 0 } unit)
             {
-                Add(occurrences, unit, NameSite.PerformanceProjectUnit, p, 0);
+                Add(context, occurrences, unit, NameSite.PerformanceProjectUnit, p, 0);
             }
         }
     }
 
-    private static void Add(List<NameOccurrence> occurrences, string printed, NameSite site, int a, int b)
-        => occurrences.Add(new NameOccurrence(NameText.UnitName(NameText.Key(printed)), printed, site, a, b));
+    private static void Add(ValidationContext context, List<NameOccurrence> occurrences, string printed, NameSite site, int a, int b)
+        => occurrences.Add(new NameOccurrence(NameText.UnitName(context.NameKey(printed)), printed, site, a, b));
 }
