@@ -78,11 +78,24 @@ public sealed class ImportCommandTests : CliRun
     }
 
     [Fact]
-    public void A_pdf_without_a_pdf_importer_exits_2_and_asks_for_its_text()
+    public void A_file_named_pdf_that_is_no_readable_pdf_exits_2_naming_the_reason()
     {
         (int exit, string stdout, string stderr) = Run("import", Write("disclosure.pdf", "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"));
         Assert.Equal((2, ""), (exit, stdout));
-        Assert.Contains("extract the text first", stderr, StringComparison.Ordinal);
+        Assert.Contains("disclosure.pdf", stderr, StringComparison.Ordinal);
+        Assert.Contains("the PDF cannot be read (", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_published_pdf_imports_to_json_with_pages_in_its_diagnostics_and_the_coverage_last()
+    {
+        string pdf = Path.Combine(AppContext.BaseDirectory, "fixtures", "pdf", "putuo-commerce-2025-department.pdf");
+        (int exit, string stdout, string stderr) = Run("import", pdf);
+        Assert.InRange(exit, 0, 1);
+        JsonNode disclosure = JsonNode.Parse(stdout)!;
+        Assert.True(disclosure["tables"]!.AsArray().Count >= 8, stdout);
+        Assert.Contains("coverage", Lines(stderr)[^1], StringComparison.OrdinalIgnoreCase);
+        Assert.All(Lines(stderr).Where(l => l.Contains(": line ", StringComparison.Ordinal)), l => Assert.Contains("(page ", l, StringComparison.Ordinal));
     }
 
     [Fact]

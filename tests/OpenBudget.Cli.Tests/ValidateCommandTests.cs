@@ -106,11 +106,12 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void Help_shows_both_examples()
+    public void Help_shows_the_json_text_and_folder_examples()
     {
         string stdout = Run("validate", "--help").Stdout;
-        Assert.Contains("Example: openbudget validate tests/fixtures/sample/urumqi-science-2026.json", stdout, StringComparison.Ordinal);
-        Assert.Contains("Example: openbudget validate tests/fixtures/seed/000_204d2c3849ee2a77.txt", stdout, StringComparison.Ordinal);
+        Assert.Contains("openbudget validate tests/fixtures/sample/urumqi-science-2026.json", stdout, StringComparison.Ordinal);
+        Assert.Contains("openbudget validate tests/fixtures/seed/000_204d2c3849ee2a77.txt", stdout, StringComparison.Ordinal);
+        Assert.Contains("openbudget validate corpus --format json", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

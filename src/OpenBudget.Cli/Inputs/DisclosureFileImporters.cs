@@ -15,8 +15,8 @@ public sealed class DisclosureFileImporters
 
     private DisclosureFileImporters(Dictionary<string, IDisclosureFileImporter> byExtension) => _byExtension = byExtension;
 
-    /// <summary>Gets the default set: extracted text only.</summary>
-    public static DisclosureFileImporters Default { get; } = new DisclosureFileImporters(new Dictionary<string, IDisclosureFileImporter>(StringComparer.OrdinalIgnoreCase)).Add(TextFileImporter.Instance);
+    /// <summary>Gets the default set: extracted text and PDF.</summary>
+    public static DisclosureFileImporters Default { get; } = new DisclosureFileImporters(new Dictionary<string, IDisclosureFileImporter>(StringComparer.OrdinalIgnoreCase)).Add(TextFileImporter.Instance).Add(PdfFileImporter.Instance);
 
     /// <summary>Gets the extensions some importer claims, in order.</summary>
     public IEnumerable<string> Extensions => _byExtension.Keys.Order(StringComparer.Ordinal);

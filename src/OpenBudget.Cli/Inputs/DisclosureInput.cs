@@ -50,6 +50,11 @@ internal sealed record DisclosureInput(BudgetDisclosure? Disclosure, ImportResul
             stderr.WriteLine($"Cannot read '{path}': {ex.Message}");
             return Failed();
         }
+        catch (InvalidDataException ex)
+        {
+            stderr.WriteLine($"Cannot read '{path}': {ex.Message}");
+            return Failed();
+        }
         catch (DisclosureJsonException ex)
         {
             stderr.WriteLine($"'{path}' is not a readable disclosure: {ex.Message}");
