@@ -183,7 +183,7 @@ public class CodeCommandTests
     public void Root_help_lists_every_command()
     {
         string stdout = Run("--help").Stdout;
-        Assert.All(["code <code>", "import <file>", "validate <path>", "show <file>", "generate", "export <path>"], command => Assert.Contains(command, stdout, StringComparison.Ordinal));
+        Assert.All(["code <code>", "import <path>", "validate <path>", "show <file>", "generate", "export <path>"], command => Assert.Contains(command, stdout, StringComparison.Ordinal));
     }
 
     private static (int Exit, string Stdout, string Stderr) Run(params string[] args)

@@ -15,7 +15,14 @@ internal static class DisclosureFolder
     /// <param name="path">A folder, or a single file (taken whatever its name).</param>
     /// <returns>The files, in order.</returns>
     /// <exception cref="FileNotFoundException">Neither a file nor a folder exists at <paramref name="path"/>.</exception>
-    internal static IReadOnlyList<DisclosureFile> List(string path)
+    internal static IReadOnlyList<DisclosureFile> List(string path) => List(path, Pattern);
+
+    /// <summary>Lists the files a folder run takes that match a pattern, as <see cref="List(string)"/> does for <c>*.json</c>.</summary>
+    /// <param name="path">A file, or a folder to walk.</param>
+    /// <param name="pattern">The file-name pattern, e.g. <c>*.txt</c>.</param>
+    /// <returns>The file itself, or the folder's matching files in ordinal order of their relative paths.</returns>
+    /// <exception cref="FileNotFoundException">There is no such file or folder.</exception>
+    internal static IReadOnlyList<DisclosureFile> List(string path, string pattern)
     {
         if (File.Exists(path))
         {
@@ -29,14 +36,14 @@ internal static class DisclosureFolder
 
         string root = Path.GetFullPath(path);
         var files = new List<DisclosureFile>();
-        Walk(root, root, files);
+        Walk(root, root, pattern, files);
         files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return files;
     }
 
-    private static void Walk(string root, string folder, List<DisclosureFile> files)
+    private static void Walk(string root, string folder, string pattern, List<DisclosureFile> files)
     {
-        foreach (string file in Directory.EnumerateFiles(folder, Pattern))
+        foreach (string file in Directory.EnumerateFiles(folder, pattern))
         {
             if (!Skipped(Path.GetFileName(file)))
             {
@@ -48,7 +55,7 @@ internal static class DisclosureFolder
         {
             if (!Skipped(Path.GetFileName(sub)))
             {
-                Walk(root, sub, files);
+                Walk(root, sub, pattern, files);
             }
         }
     }
