@@ -27,10 +27,8 @@ internal static class FolderImport
         List<DisclosureFile> files;
         try
         {
-            files = [.. importers.Extensions.SelectMany(extension => DisclosureFolder.List(folder, "*" + extension))
-                .DistinctBy(f => f.FullPath, StringComparer.Ordinal)
-                .Where(f => importers.Extensions.Contains(Path.GetExtension(f.FullPath), StringComparer.OrdinalIgnoreCase))
-                .OrderBy(f => f.Name, StringComparer.Ordinal)];
+            var claimed = new HashSet<string>(importers.Extensions, StringComparer.OrdinalIgnoreCase);
+            files = [.. DisclosureFolder.List(folder, "*").Where(f => claimed.Contains(Path.GetExtension(f.FullPath)))];
             Directory.CreateDirectory(output);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
