@@ -49,7 +49,7 @@ internal static class JsonArrays
                 {
                     T[] larger = ArrayPool<T>.Shared.Rent(buffer.Length * 2);
                     buffer.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<T>.Shared.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+                    Return(buffer, count);
                     buffer = larger;
                 }
 
@@ -62,7 +62,18 @@ internal static class JsonArrays
         }
         finally
         {
-            ArrayPool<T>.Shared.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            Return(buffer, count);
         }
+    }
+
+    /// <summary>Returns a buffer to the pool, clearing the elements this read stored so that the pool holds no reference into the model; clearing the whole buffer would cost more than reading a short array.</summary>
+    private static void Return<T>(T[] buffer, int count)
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            buffer.AsSpan(0, count).Clear();
+        }
+
+        ArrayPool<T>.Shared.Return(buffer);
     }
 }
