@@ -138,6 +138,19 @@ internal sealed class ObjectProperties
         }
     }
 
+    /// <summary>Checks that the reader is on the start of an object, for a property that may not be null.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <exception cref="JsonException">It is on null or on something else.</exception>
+    internal void ExpectNonNullObject(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw new JsonException($"Expected a {_definition} object, found null (null is not allowed here).");
+        }
+
+        ExpectObject(ref reader);
+    }
+
     /// <summary>Describes the missing properties; kept apart from <see cref="CheckRequired"/> so that the check itself allocates nothing.</summary>
     private JsonException MissingRequired(ulong missing)
     {

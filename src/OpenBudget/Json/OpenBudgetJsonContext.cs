@@ -25,7 +25,7 @@ namespace OpenBudget.Json;
         typeof(EquatableArrayJsonConverter<BudgetUnit>),
         typeof(TableColumnsJsonConverter),
         typeof(TableRowsJsonConverter),
-        typeof(EquatableArrayJsonConverter<DisclosureTable>),
+        typeof(DisclosureTablesJsonConverter),
         typeof(StatedFiguresJsonConverter),
         typeof(NamedAmountsJsonConverter),
         typeof(EquatableArrayJsonConverter<FigureGroup>),
