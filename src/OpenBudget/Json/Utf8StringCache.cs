@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Text;
+using System.Text.Unicode;
 
 namespace OpenBudget.Json;
 
@@ -13,6 +14,7 @@ internal sealed class Utf8StringCache
 {
     private const int MaxLength = 48;
     private const int Slots = 512;
+    private const int MaxDecodeLength = 4096;
 
     [ThreadStatic]
     private static Utf8StringCache? t_current;
@@ -20,6 +22,7 @@ internal sealed class Utf8StringCache
     private readonly byte[] _bytes = new byte[Slots * MaxLength];
     private readonly byte[] _lengths = new byte[Slots];
     private readonly string?[] _strings = new string?[Slots];
+    private readonly char[] _chars = new char[MaxDecodeLength];
     private int _depth;
 
     /// <summary>Starts using this thread's cache for one read, clearing it when no read is under way.</summary>
@@ -41,9 +44,14 @@ internal sealed class Utf8StringCache
     internal static string GetString(ReadOnlySpan<byte> utf8)
     {
         Utf8StringCache? cache = t_current;
-        if (cache is null || cache._depth == 0 || utf8.Length > MaxLength || utf8.IsEmpty)
+        if (cache is null || cache._depth == 0 || utf8.IsEmpty)
         {
             return Encoding.UTF8.GetString(utf8);
+        }
+
+        if (utf8.Length > MaxLength)
+        {
+            return cache.Decode(utf8);
         }
 
         int slot = (int)(Hash(utf8) & (Slots - 1));
@@ -54,11 +62,24 @@ internal sealed class Utf8StringCache
             return existing;
         }
 
-        string decoded = Encoding.UTF8.GetString(utf8);
+        string decoded = cache.Decode(utf8);
         utf8.CopyTo(stored);
         cache._lengths[slot] = (byte)utf8.Length;
         cache._strings[slot] = decoded;
         return decoded;
+    }
+
+    /// <summary>Decodes UTF-8 in one pass through this thread's buffer: transcoding and then copying costs less than counting the characters first and then transcoding, as <see cref="Encoding.GetString(ReadOnlySpan{byte})"/> does.</summary>
+    /// <remarks>Invalid sequences become U+FFFD, as with <see cref="Encoding.UTF8"/>. A UTF-8 text never has more UTF-16 characters than bytes.</remarks>
+    private string Decode(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > _chars.Length)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        Utf8.ToUtf16(utf8, _chars, out _, out int written);
+        return new string(_chars, 0, written);
     }
 
     private static ulong Hash(ReadOnlySpan<byte> utf8)
