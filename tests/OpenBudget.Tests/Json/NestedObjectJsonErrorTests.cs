@@ -6,7 +6,7 @@ namespace OpenBudget.Tests.Json;
 /// <summary>Errors inside the explanations' groups and the performance tables are reported as everywhere else: full JSON path, line and position, and what was expected.</summary>
 public class NestedObjectJsonErrorTests
 {
-    // Line numbers below count from 1; positions are 1-based bytes within the line. Mutated values sit on ASCII-only lines.
+    // Line numbers below count from 1; positions are 1-based bytes within the line (a Chinese character is 3 bytes).
     private const string Valid = """
         {
           "department": "乌鲁木齐市科学技术局",
@@ -35,6 +35,34 @@ public class NestedObjectJsonErrorTests
               }
             ]
           }
+        }
+        """;
+
+    private const string ValidExplained = """
+        {
+          "department": "乌鲁木齐市科学技术局",
+          "fiscalYear": 2026,
+          "phase": "budget",
+          "title": "2026年乌鲁木齐市科学技术局部门预算公开",
+          "tables": [],
+          "explanations": {
+            "assets": {
+              "holdings": [
+                { "key": "vehicles", "name": "车辆", "quantity": 2, "quantityUnit": "辆" }
+              ]
+            },
+            "projects": [
+              {
+                "name": "科技计划项目",
+                "size": 2980.00,
+                "allocation": [{ "name": "本级", "amount": 2980.00, "unit": "tenThousandYuan" }],
+                "otherSections": []
+              }
+            ]
+          },
+          "glossary": [
+            { "term": "财政拨款收入", "definition": "指本级财政当年拨付的资金。" }
+          ]
         }
         """;
 
@@ -106,6 +134,50 @@ public class NestedObjectJsonErrorTests
     {
         DisclosureJsonException error = Refused(Valid.Replace("\"tables\": []", "\"tables\": [{ \"kind\": \"income\", \"title\": 3, \"columns\": [], \"rows\": [] }]", StringComparison.Ordinal));
         Assert.Equal(("$.tables[0].title", 6L, 43L, "Expected a string, found the number 3."), (error.Path, error.LineNumber, error.BytePositionInLine, error.Reason));
+    }
+
+    [Fact]
+    public void The_unmutated_document_with_explanations_reads()
+    {
+        BudgetDisclosure read = OpenBudgetJson.Deserialize(ValidExplained);
+        Assert.Equal((2m, 2980.00m, "财政拨款收入"), (read.Explanations.Assets!.Holdings[0].Quantity, read.Explanations.Projects[0].Size.Value, read.Glossary[0].Term));
+    }
+
+    [Fact]
+    public void A_quantity_written_as_a_string_is_located_in_its_holding()
+    {
+        DisclosureJsonException error = Refused(ValidExplained.Replace("\"quantity\": 2", "\"quantity\": \"2\"", StringComparison.Ordinal));
+        Assert.Equal(("$.explanations.assets.holdings[0].quantity", 10L, 60L, "Expected a number or null, found the string \"2\"."), (error.Path, error.LineNumber, error.BytePositionInLine, error.Reason));
+    }
+
+    [Fact]
+    public void A_holding_without_a_key_is_named_at_the_holding()
+    {
+        DisclosureJsonException error = Refused(ValidExplained.Replace("\"key\": \"vehicles\", ", "", StringComparison.Ordinal));
+        Assert.Equal(("$.explanations.assets.holdings[0]", "Missing required property 'key' in a assetHolding object."), (error.Path, error.Reason));
+    }
+
+    [Fact]
+    public void A_project_size_with_three_decimals_is_located_in_its_project()
+    {
+        DisclosureJsonException error = Refused(ValidExplained.Replace("\"size\": 2980.00", "\"size\": 2980.001", StringComparison.Ordinal));
+        Assert.Equal(("$.explanations.projects[0].size", 16L, 17L), (error.Path, error.LineNumber, error.BytePositionInLine));
+    }
+
+    [Fact]
+    public void An_unknown_property_of_a_project_is_named_with_the_properties_allowed_there()
+    {
+        DisclosureJsonException error = Refused(ValidExplained.Replace("\"otherSections\": []", "\"sections\": []", StringComparison.Ordinal));
+        Assert.Equal(
+            ("$.explanations.projects[0].sections", "Unknown property 'sections': a projectDescription object has only name, policyBasis, size, unit, implementingUnit, allocationText, allocation, executionPeriod, otherSections; the schema allows no other properties."),
+            (error.Path, error.Reason));
+    }
+
+    [Fact]
+    public void A_glossary_definition_of_null_is_refused()
+    {
+        DisclosureJsonException error = Refused(ValidExplained.Replace("\"definition\": \"指本级财政当年拨付的资金。\"", "\"definition\": null", StringComparison.Ordinal));
+        Assert.Equal(("$.glossary[0].definition", "Expected a string, found null (null is not allowed here)."), (error.Path, error.Reason));
     }
 
     private static DisclosureJsonException Refused(string json) => Assert.Throws<DisclosureJsonException>(() => OpenBudgetJson.Deserialize(json));
