@@ -22,7 +22,7 @@ namespace OpenBudget.Json;
         typeof(ClassificationCodeJsonConverter<EconomicCode>),
         typeof(TableCellsJsonConverter),
         typeof(EquatableArrayJsonConverter<string>),
-        typeof(EquatableArrayJsonConverter<BudgetUnit>),
+        typeof(BudgetUnitsJsonConverter),
         typeof(TableColumnsJsonConverter),
         typeof(TableRowsJsonConverter),
         typeof(DisclosureTablesJsonConverter),
