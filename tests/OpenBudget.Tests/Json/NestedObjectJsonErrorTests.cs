@@ -180,5 +180,15 @@ public class NestedObjectJsonErrorTests
         Assert.Equal(("$.glossary[0].definition", "Expected a string, found null (null is not allowed here)."), (error.Path, error.Reason));
     }
 
+    [Fact]
+    public void A_budget_unit_kind_not_in_the_list_is_located_in_its_unit()
+    {
+        string json = ValidExplained.Replace("\"tables\": [],", "\"tables\": [],\n  \"overview\": { \"units\": [{ \"name\": \"本级\", \"kind\": \"agency\" }] },", StringComparison.Ordinal);
+        DisclosureJsonException error = Refused(json);
+        Assert.Equal(("$.overview.units[0].kind", 7L, 55L), (error.Path, error.LineNumber, error.BytePositionInLine));
+        Assert.StartsWith("Expected one of ", error.Reason, StringComparison.Ordinal);
+        Assert.EndsWith(", found \"agency\".", error.Reason, StringComparison.Ordinal);
+    }
+
     private static DisclosureJsonException Refused(string json) => Assert.Throws<DisclosureJsonException>(() => OpenBudgetJson.Deserialize(json));
 }
