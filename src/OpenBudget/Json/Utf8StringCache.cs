@@ -82,20 +82,34 @@ internal sealed class Utf8StringCache
         return new string(_chars, 0, written);
     }
 
+    /// <summary>Hashes the length and the first and last eight bytes, which cover short text whole; longer texts of one document that agree in all three are rare, and a collision only costs a decode.</summary>
     private static ulong Hash(ReadOnlySpan<byte> utf8)
     {
-        ulong hash = (ulong)utf8.Length * 0x9E3779B97F4A7C15UL;
-        while (utf8.Length >= 8)
+        ulong head;
+        ulong tail;
+        if (utf8.Length >= sizeof(ulong))
         {
-            hash = BitOperations.RotateLeft((hash ^ BinaryPrimitives.ReadUInt64LittleEndian(utf8)) * 0xFF51AFD7ED558CCDUL, 29);
-            utf8 = utf8[8..];
+            head = BinaryPrimitives.ReadUInt64LittleEndian(utf8);
+            tail = BinaryPrimitives.ReadUInt64LittleEndian(utf8[^sizeof(ulong)..]);
+        }
+        else if (utf8.Length >= sizeof(uint))
+        {
+            head = BinaryPrimitives.ReadUInt32LittleEndian(utf8);
+            tail = BinaryPrimitives.ReadUInt32LittleEndian(utf8[^sizeof(uint)..]);
+        }
+        else
+        {
+            head = 0;
+            tail = 0;
+            foreach (byte b in utf8)
+            {
+                head = (head << 8) | b;
+            }
         }
 
-        foreach (byte b in utf8)
-        {
-            hash = (hash ^ b) * 0x100000001B3UL;
-        }
-
+        ulong hash = ((ulong)utf8.Length * 0x9E3779B97F4A7C15UL) ^ head;
+        hash = BitOperations.RotateLeft(hash * 0xFF51AFD7ED558CCDUL, 29) ^ tail;
+        hash *= 0xC4CEB9FE1A85EC53UL;
         return hash ^ (hash >> 31);
     }
 
