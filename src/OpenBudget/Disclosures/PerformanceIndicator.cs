@@ -5,6 +5,9 @@ namespace OpenBudget.Disclosures;
 /// <summary>One performance indicator (绩效指标) with its three levels, target, basis, weight and scoring.</summary>
 public sealed record PerformanceIndicator
 {
+    // Records are immutable, so every indicator built without a target can share the empty one.
+    private static readonly IndicatorTarget NoTarget = new();
+
     /// <summary>Gets the first-level indicator (一级指标), e.g. "产出指标".</summary>
     [JsonRequired]
     public string Level1 { get; init; } = "";
@@ -19,7 +22,7 @@ public sealed record PerformanceIndicator
 
     /// <summary>Gets the target (指标值).</summary>
     [JsonRequired]
-    public IndicatorTarget Target { get; init; } = new();
+    public IndicatorTarget Target { get; init; } = NoTarget;
 
     /// <summary>Gets the basis the target was set on (指标值设置依据), as printed.</summary>
     public string? Basis { get; init; }

@@ -6,6 +6,9 @@ namespace OpenBudget.Disclosures;
 /// <summary>A performance target table (绩效目标表), for the whole department or for one project.</summary>
 public sealed record PerformanceTable
 {
+    // Records are immutable, so every table built without funding can share the empty one.
+    private static readonly PerformanceFunding NoFunding = new();
+
     /// <summary>Gets what the table covers.</summary>
     [JsonRequired]
     public PerformanceScope Scope { get; init; }
@@ -27,7 +30,7 @@ public sealed record PerformanceTable
     public string? Phone { get; init; }
 
     /// <summary>Gets the funding.</summary>
-    public PerformanceFunding Funding { get; init; } = new();
+    public PerformanceFunding Funding { get; init; } = NoFunding;
 
     /// <summary>Gets the goal (年度绩效目标 / 项目总体目标), as printed.</summary>
     public string Goal { get; init; } = "";

@@ -59,8 +59,12 @@ internal sealed class AmountJsonConverter : JsonConverter<Amount>
         return value.Scale <= MaxScale ? Amount.Of(value) : throw TooManyDecimals(ref reader, value.Scale);
     }
 
-    /// <summary>Reads a JSON number of the plain form -?digits(.digits)? with at most 18 digits; the reader has already checked the grammar.</summary>
-    private static bool TryReadPlain(ReadOnlySpan<byte> number, out decimal value, out int fractionDigits)
+    /// <summary>Reads a JSON number of the plain form -?digits(.digits)? with at most 18 digits, keeping its written decimals; the reader has already checked the grammar.</summary>
+    /// <param name="number">The number's UTF-8 text.</param>
+    /// <param name="value">The number, when it has the plain form.</param>
+    /// <param name="fractionDigits">The number of digits after the point.</param>
+    /// <returns>Whether the number has the plain form; an exponent or more digits are left to the general parser.</returns>
+    internal static bool TryReadPlain(ReadOnlySpan<byte> number, out decimal value, out int fractionDigits)
     {
         value = 0;
         fractionDigits = 0;

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using OpenBudget.Collections;
 
 namespace OpenBudget.Json;
@@ -17,6 +18,16 @@ internal static class JsonArrays
     /// <param name="reader">The reader.</param>
     /// <returns>The element.</returns>
     internal delegate T ElementReader<out T>(ref Utf8JsonReader reader);
+
+    /// <summary>Reads an array-valued property with the converter the options register for it, as the generated reader would.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="options">The options the document is read with.</param>
+    /// <returns>A reader of the property's value, null refused as the converter refuses it.</returns>
+    internal static ElementReader<EquatableArray<T>> PropertyReader<T>(JsonSerializerOptions options)
+    {
+        var converter = (JsonConverter<EquatableArray<T>>)options.GetTypeInfo(typeof(EquatableArray<T>)).Converter;
+        return (ref Utf8JsonReader reader) => converter.Read(ref reader, typeof(EquatableArray<T>), options);
+    }
 
     /// <summary>Reads an array whose elements may not be null.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -49,7 +60,7 @@ internal static class JsonArrays
                 {
                     T[] larger = ArrayPool<T>.Shared.Rent(buffer.Length * 2);
                     buffer.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<T>.Shared.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+                    Return(buffer, count);
                     buffer = larger;
                 }
 
@@ -62,7 +73,18 @@ internal static class JsonArrays
         }
         finally
         {
-            ArrayPool<T>.Shared.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            Return(buffer, count);
         }
+    }
+
+    /// <summary>Returns a buffer to the pool, clearing the elements this read stored so that the pool holds no reference into the model; clearing the whole buffer would cost more than reading a short array.</summary>
+    private static void Return<T>(T[] buffer, int count)
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            buffer.AsSpan(0, count).Clear();
+        }
+
+        ArrayPool<T>.Shared.Return(buffer);
     }
 }

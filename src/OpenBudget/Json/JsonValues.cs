@@ -38,6 +38,11 @@ internal static class JsonValues
             return null;
         }
 
+        if (reader.TokenType == JsonTokenType.Number && !reader.HasValueSequence && AmountJsonConverter.TryReadPlain(reader.ValueSpan, out decimal plain, out _))
+        {
+            return plain;
+        }
+
         return reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out decimal value)
             ? value
             : throw new JsonException($"Expected a number or null, found {JsonTokens.Describe(ref reader)}.");

@@ -58,22 +58,8 @@ internal sealed class ObjectProperties
         }
 
         // Writers put properties in declaration order, so the search starts after the last one read.
-        int index = -1;
         int start = seen == 0 ? 0 : 64 - System.Numerics.BitOperations.LeadingZeroCount(seen);
-        for (int n = 0; n < _names.Length; n++)
-        {
-            int i = start + n;
-            if (i >= _names.Length)
-            {
-                i -= _names.Length;
-            }
-
-            if (reader.ValueTextEquals(_names[i]))
-            {
-                index = i;
-                break;
-            }
-        }
+        int index = !reader.HasValueSequence && !reader.ValueIsEscaped ? Find(reader.ValueSpan, start) : FindEscaped(ref reader, start);
 
         if (index < 0)
         {
@@ -91,20 +77,54 @@ internal sealed class ObjectProperties
         return index;
     }
 
+    /// <summary>Finds a property by its unescaped UTF-8 name, searching from one index on and wrapping around.</summary>
+    private int Find(ReadOnlySpan<byte> name, int start)
+    {
+        byte[][] names = _names;
+        for (int i = start; i < names.Length; i++)
+        {
+            if (name.SequenceEqual(names[i]))
+            {
+                return i;
+            }
+        }
+
+        for (int i = 0; i < start && i < names.Length; i++)
+        {
+            if (name.SequenceEqual(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Finds a property whose name is escaped or split across segments, letting the reader compare.</summary>
+    private int FindEscaped(ref Utf8JsonReader reader, int start)
+    {
+        for (int n = 0; n < _names.Length; n++)
+        {
+            int i = (start + n) % _names.Length;
+            if (reader.ValueTextEquals(_names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Checks, at the end of the object, that every required property was read.</summary>
     /// <param name="seen">The properties read.</param>
     /// <exception cref="JsonException">A required property is missing.</exception>
     internal void CheckRequired(ulong seen)
     {
         ulong missing = _required & ~seen;
-        if (missing == 0)
+        if (missing != 0)
         {
-            return;
+            throw MissingRequired(missing);
         }
-
-        string[] names = [.. Enumerable.Range(0, _names.Length).Where(i => (missing & (1UL << i)) != 0).Select(i => $"'{_jsonNames[i]}'")];
-        string noun = names.Length == 1 ? "property" : "properties";
-        throw new JsonException($"Missing required {noun} {string.Join(", ", names)} in a {_definition} object.");
     }
 
     /// <summary>Checks that the reader is on the start of an object.</summary>
@@ -116,5 +136,26 @@ internal sealed class ObjectProperties
         {
             throw new JsonException($"Expected a {_definition} object, found {JsonTokens.Describe(ref reader)}.");
         }
+    }
+
+    /// <summary>Checks that the reader is on the start of an object, for a property that may not be null.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <exception cref="JsonException">It is on null or on something else.</exception>
+    internal void ExpectNonNullObject(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw new JsonException($"Expected a {_definition} object, found null (null is not allowed here).");
+        }
+
+        ExpectObject(ref reader);
+    }
+
+    /// <summary>Describes the missing properties; kept apart from <see cref="CheckRequired"/> so that the check itself allocates nothing.</summary>
+    private JsonException MissingRequired(ulong missing)
+    {
+        string[] names = [.. Enumerable.Range(0, _names.Length).Where(i => (missing & (1UL << i)) != 0).Select(i => $"'{_jsonNames[i]}'")];
+        string noun = names.Length == 1 ? "property" : "properties";
+        return new JsonException($"Missing required {noun} {string.Join(", ", names)} in a {_definition} object.");
     }
 }

@@ -35,7 +35,7 @@ internal sealed class PerformanceIndicatorsJsonConverter : EquatableArrayJsonCon
         string level1 = "";
         string level2 = "";
         string name = "";
-        IndicatorTarget target = new();
+        IndicatorTarget? target = null;
         string? basis = null;
         string? priorYearValue = null;
         decimal? weight = null;
@@ -83,7 +83,7 @@ internal sealed class PerformanceIndicatorsJsonConverter : EquatableArrayJsonCon
             Level1 = level1,
             Level2 = level2,
             Name = name,
-            Target = target,
+            Target = target!, // required: CheckRequired has refused an indicator without one
             Basis = basis,
             PriorYearValue = priorYearValue,
             Weight = weight,

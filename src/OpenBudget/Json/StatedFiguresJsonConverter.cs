@@ -27,7 +27,10 @@ internal sealed class StatedFiguresJsonConverter : EquatableArrayJsonConverter<S
     private const int ComparedWith = 3;
     private const int Reason = 4;
 
-    protected override JsonArrays.ElementReader<StatedFigure> CreateElementReader(JsonSerializerOptions options)
+    /// <summary>Makes the reader of one stated figure, with the properties of its source-generated metadata.</summary>
+    /// <param name="options">The options the document is read with.</param>
+    /// <returns>The reader.</returns>
+    internal static JsonArrays.ElementReader<StatedFigure> CreateReader(JsonSerializerOptions options)
     {
         var figure = new ObjectProperties(options.GetTypeInfo(typeof(StatedFigure)), "subject", "key", "functional", "amount", "unit", "sharePercent", "change", "undisclosed", "purpose", "parts");
         var change = new ObjectProperties(options.GetTypeInfo(typeof(YearOverYearChange)), "direction", "amount", "ratePercent", "comparedWith", "reason");
@@ -36,6 +39,8 @@ internal sealed class StatedFiguresJsonConverter : EquatableArrayJsonConverter<S
         string partExpectation = JsonExpectations.Describe(typeof(NamedAmount), options);
         return (ref Utf8JsonReader reader) => ReadFigure(ref reader, figure, change, readPart, partsExpectation, partExpectation);
     }
+
+    protected override JsonArrays.ElementReader<StatedFigure> CreateElementReader(JsonSerializerOptions options) => CreateReader(options);
 
     private static StatedFigure ReadFigure(
         ref Utf8JsonReader reader,

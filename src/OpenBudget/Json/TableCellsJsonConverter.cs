@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -18,10 +17,9 @@ internal sealed class TableCellsJsonConverter : JsonConverter<EquatableArray<Tab
     /// <summary>What a row's cells are, as error messages say it.</summary>
     internal const string Expectation = "the cells as an object from column key to amount";
 
-    private const int MaxKeyLength = 64;
     private const int MaxCells = 64;
 
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownKeys = CreateKnownKeys().GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Utf8KnownStrings KnownKeys = new(CreateKnownKeys());
 
     public override bool HandleNull => true;
 
@@ -68,7 +66,9 @@ internal sealed class TableCellsJsonConverter : JsonConverter<EquatableArray<Tab
         }
         finally
         {
-            ArrayPool<TableCell>.Shared.Return(buffer, clearArray: true);
+            // Clear the cells stored, so that the pool holds no reference into the model; clearing all 64 would cost more than reading a short row.
+            buffer.AsSpan(0, count).Clear();
+            ArrayPool<TableCell>.Shared.Return(buffer);
         }
     }
 
@@ -98,31 +98,11 @@ internal sealed class TableCellsJsonConverter : JsonConverter<EquatableArray<Tab
     internal static string ReadColumnKey(ref Utf8JsonReader reader)
         => reader.TokenType == JsonTokenType.String ? ReadKey(ref reader) : JsonValues.String(ref reader);
 
-    /// <summary>Reads a property name or string value, returning the shared string when it is a known column key.</summary>
+    /// <summary>Reads a property name or string value, returning the shared string when it is a known column key, else the read's cached string.</summary>
     private static string ReadKey(ref Utf8JsonReader reader)
-    {
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= MaxKeyLength)
-        {
-            ReadOnlySpan<byte> bytes = reader.ValueSpan;
-            Span<char> chars = stackalloc char[MaxKeyLength];
-            bool ascii = true;
-            for (int i = 0; i < bytes.Length; i++)
-            {
-                byte b = bytes[i];
-                ascii &= b < 0x80;
-                chars[i] = (char)b;
-            }
+        => !reader.HasValueSequence && !reader.ValueIsEscaped && KnownKeys.TryGet(reader.ValueSpan, out string? known) ? known : JsonValues.Text(ref reader);
 
-            if (ascii && KnownKeys.TryGetValue(chars[..bytes.Length], out string? known))
-            {
-                return known;
-            }
-        }
-
-        return reader.GetString()!;
-    }
-
-    private static FrozenDictionary<string, string> CreateKnownKeys()
+    private static IEnumerable<string> CreateKnownKeys()
     {
         string[] keys =
         [
@@ -139,9 +119,6 @@ internal sealed class TableCellsJsonConverter : JsonConverter<EquatableArray<Tab
 
         // Table 7's columns: the classes of the department economic classification (部门预算支出经济分类).
         int[] economicClasses = [301, 302, 303, 307, 309, 310, 311, 312, 313, 399];
-        return keys
-            .Concat(economicClasses.Select(c => ColumnKeys.Economic(EconomicCode.FromValue(c, 0))))
-            .Distinct(StringComparer.Ordinal)
-            .ToFrozenDictionary(k => k, k => k, StringComparer.Ordinal);
+        return keys.Concat(economicClasses.Select(c => ColumnKeys.Economic(EconomicCode.FromValue(c, 0))));
     }
 }

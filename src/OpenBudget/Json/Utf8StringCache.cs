@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Text;
+using System.Text.Unicode;
 
 namespace OpenBudget.Json;
 
@@ -13,6 +14,7 @@ internal sealed class Utf8StringCache
 {
     private const int MaxLength = 48;
     private const int Slots = 512;
+    private const int MaxDecodeLength = 4096;
 
     [ThreadStatic]
     private static Utf8StringCache? t_current;
@@ -20,6 +22,7 @@ internal sealed class Utf8StringCache
     private readonly byte[] _bytes = new byte[Slots * MaxLength];
     private readonly byte[] _lengths = new byte[Slots];
     private readonly string?[] _strings = new string?[Slots];
+    private readonly char[] _chars = new char[MaxDecodeLength];
     private int _depth;
 
     /// <summary>Starts using this thread's cache for one read, clearing it when no read is under way.</summary>
@@ -41,9 +44,14 @@ internal sealed class Utf8StringCache
     internal static string GetString(ReadOnlySpan<byte> utf8)
     {
         Utf8StringCache? cache = t_current;
-        if (cache is null || cache._depth == 0 || utf8.Length > MaxLength || utf8.IsEmpty)
+        if (cache is null || cache._depth == 0 || utf8.IsEmpty)
         {
             return Encoding.UTF8.GetString(utf8);
+        }
+
+        if (utf8.Length > MaxLength)
+        {
+            return cache.Decode(utf8);
         }
 
         int slot = (int)(Hash(utf8) & (Slots - 1));
@@ -54,27 +62,54 @@ internal sealed class Utf8StringCache
             return existing;
         }
 
-        string decoded = Encoding.UTF8.GetString(utf8);
+        string decoded = cache.Decode(utf8);
         utf8.CopyTo(stored);
         cache._lengths[slot] = (byte)utf8.Length;
         cache._strings[slot] = decoded;
         return decoded;
     }
 
+    /// <summary>Decodes UTF-8 in one pass through this thread's buffer: transcoding and then copying costs less than counting the characters first and then transcoding, as <see cref="Encoding.GetString(ReadOnlySpan{byte})"/> does.</summary>
+    /// <remarks>Invalid sequences become U+FFFD, as with <see cref="Encoding.UTF8"/>. A UTF-8 text never has more UTF-16 characters than bytes.</remarks>
+    private string Decode(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > _chars.Length)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        Utf8.ToUtf16(utf8, _chars, out _, out int written);
+        return new string(_chars, 0, written);
+    }
+
+    /// <summary>Hashes the length and the first and last eight bytes, which cover short text whole; longer texts of one document that agree in all three are rare, and a collision only costs a decode.</summary>
     private static ulong Hash(ReadOnlySpan<byte> utf8)
     {
-        ulong hash = (ulong)utf8.Length * 0x9E3779B97F4A7C15UL;
-        while (utf8.Length >= 8)
+        ulong head;
+        ulong tail;
+        if (utf8.Length >= sizeof(ulong))
         {
-            hash = BitOperations.RotateLeft((hash ^ BinaryPrimitives.ReadUInt64LittleEndian(utf8)) * 0xFF51AFD7ED558CCDUL, 29);
-            utf8 = utf8[8..];
+            head = BinaryPrimitives.ReadUInt64LittleEndian(utf8);
+            tail = BinaryPrimitives.ReadUInt64LittleEndian(utf8[^sizeof(ulong)..]);
+        }
+        else if (utf8.Length >= sizeof(uint))
+        {
+            head = BinaryPrimitives.ReadUInt32LittleEndian(utf8);
+            tail = BinaryPrimitives.ReadUInt32LittleEndian(utf8[^sizeof(uint)..]);
+        }
+        else
+        {
+            head = 0;
+            tail = 0;
+            foreach (byte b in utf8)
+            {
+                head = (head << 8) | b;
+            }
         }
 
-        foreach (byte b in utf8)
-        {
-            hash = (hash ^ b) * 0x100000001B3UL;
-        }
-
+        ulong hash = ((ulong)utf8.Length * 0x9E3779B97F4A7C15UL) ^ head;
+        hash = BitOperations.RotateLeft(hash * 0xFF51AFD7ED558CCDUL, 29) ^ tail;
+        hash *= 0xC4CEB9FE1A85EC53UL;
         return hash ^ (hash >> 31);
     }
 
