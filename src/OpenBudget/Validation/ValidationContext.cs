@@ -15,7 +15,6 @@ internal sealed class ValidationContext
     private readonly int[] _tableIndex = new int[13];
     private ClassificationCatalogues? _catalogues;
     private string?[]?[]? _rowLabels;
-    private Dictionary<string, string>? _nameKeys;
     private CellText[]?[]?[]? _cells;
     private CellText _spare;
 
@@ -57,19 +56,19 @@ internal sealed class ValidationContext
 
     public ClassificationCatalogues Catalogues => _catalogues ??= ClassificationCatalogues.Nearest(Disclosure.FiscalYear);
 
-    /// <summary>Folds a printed name for comparison (see <see cref="NameText.Key"/>), once per name and run: a name that needs no folding is its own key and costs nothing.</summary>
+    /// <summary>Folds a printed name for comparison (see <see cref="NameText.Key"/>), once per name instance and run: a name that needs no folding is its own key.</summary>
     public string NameKey(string? name)
     {
-        if (name is null || !NameText.NeedsFolding(name))
+        if (name is null)
         {
-            return name ?? "";
+            return "";
         }
 
-        _nameKeys ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!_nameKeys.TryGetValue(name, out string? key))
+        Dictionary<string, string> folded = Scratch.FoldedNames;
+        if (!folded.TryGetValue(name, out string? key))
         {
             key = NameText.Key(name);
-            _nameKeys.Add(name, key);
+            folded.Add(name, key);
         }
 
         return key;
@@ -77,7 +76,11 @@ internal sealed class ValidationContext
 
     public static decimal HalfUnit(Amount amount) => amount.IsBlank ? 0m : HalfUnits[Math.Min(amount.Scale, HalfUnits.Length - 1)];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static decimal Convert(decimal value, PresentationUnit from, PresentationUnit to)
+        => from == to ? value : ConvertBetween(value, from, to);
+
+    private static decimal ConvertBetween(decimal value, PresentationUnit from, PresentationUnit to)
     {
         int steps = (int)from - (int)to;
         return steps switch
