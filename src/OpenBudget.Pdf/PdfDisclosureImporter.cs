@@ -35,6 +35,16 @@ public static class PdfDisclosureImporter
     /// <returns>The result.</returns>
     /// <exception cref="PdfImportException">The stream does not hold a PDF with text; the reason says why.</exception>
     public static ImportResult Import(Stream stream, PdfImportOptions? pdfOptions = null, ImportOptions? importOptions = null, CancellationToken cancellationToken = default)
+        => ImportWithPages(stream, pdfOptions, importOptions, cancellationToken).Result;
+
+    /// <summary>Imports a disclosure from a stream holding a PDF, read into memory up to <see cref="PdfImportOptions.MaxBytes"/>, with the page count and the page each part of the disclosure is printed on.</summary>
+    /// <param name="stream">The PDF, read from its current position.</param>
+    /// <param name="pdfOptions">The limits; <see cref="PdfImportOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="importOptions">The import options; <see cref="ImportOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops reading between pages.</param>
+    /// <returns>The result, the page count and the page map (empty when no disclosure was read).</returns>
+    /// <exception cref="PdfImportException">The stream does not hold a PDF with text; the reason says why.</exception>
+    public static PdfImportResult ImportWithPages(Stream stream, PdfImportOptions? pdfOptions = null, ImportOptions? importOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         pdfOptions ??= PdfImportOptions.Default;
@@ -61,7 +71,7 @@ public static class PdfDisclosureImporter
             buffer.Write(chunk, 0, read);
         }
 
-        return Import(new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), pdfOptions, importOptions, cancellationToken);
+        return ImportWithPages(new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), pdfOptions, importOptions, cancellationToken);
     }
 
     /// <summary>Imports a disclosure from a PDF held in memory.</summary>

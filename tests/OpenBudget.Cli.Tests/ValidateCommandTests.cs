@@ -28,6 +28,25 @@ public sealed class ValidateCommandTests : IDisposable
         => Assert.Equal(1, Run("validate", Sample, "--strict").Exit);
 
     [Fact]
+    public void A_published_pdf_is_validated_with_the_page_of_every_finding()
+    {
+        string pdf = Path.Combine(AppContext.BaseDirectory, "fixtures", "pdf", "putuo-commerce-2025-department.pdf");
+        (int exit, string stdout, _) = Run("validate", pdf, "--format", "json");
+        Assert.Equal(0, exit);
+        using JsonDocument report = JsonDocument.Parse(stdout);
+        JsonElement[] findings = [.. report.RootElement.GetProperty("findings").EnumerateArray()];
+        Assert.NotEmpty(findings);
+
+        // 收入预算 and 支出预算 are stated on page 7 of the Commerce budget, 一般公共预算当年拨款 by item on pages 7 and 8 (卫生健康支出).
+        Assert.All(findings, f => Assert.InRange(f.GetProperty("location").GetProperty("page").GetInt32(), 7, 8));
+        Assert.Equal(8, findings.Last().GetProperty("location").GetProperty("page").GetInt32());
+        Assert.Equal(7, findings.First(f => f.GetProperty("ruleId").GetString() == "OB1401").GetProperty("location").GetProperty("page").GetInt32());
+
+        (_, string text, _) = Run("validate", pdf);
+        Assert.Contains("OB1401 (p. 7)  ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_file_exits_2_and_says_so()
     {
         (int exit, string stdout, string stderr) = Run("validate", Path.Combine(_folder, "absent.json"));

@@ -86,7 +86,7 @@ internal static class ValidateCommand
             return input.FailureExit;
         }
 
-        ValidationReport report = new DisclosureValidator(new ValidationOptions { Strict = strict }).Validate(disclosure);
+        ValidationReport report = input.Located(new DisclosureValidator(new ValidationOptions { Strict = strict }).Validate(disclosure));
         if (json)
         {
             stdout.WriteLine(OpenBudgetJson.Serialize(report));

@@ -47,7 +47,8 @@ internal static class ValidationReportText
             output.WriteLine($"  {group.Key}");
             foreach (Finding finding in group)
             {
-                output.WriteLine($"    {finding.RuleId}  {finding.Message}");
+                string page = finding.Location.Page is int number ? string.Create(CultureInfo.InvariantCulture, $" (p. {number})") : "";
+                output.WriteLine($"    {finding.RuleId}{page}  {finding.Message}");
                 output.WriteLine($"            {finding.MessageZh}");
             }
         }

@@ -1,6 +1,7 @@
 using OpenBudget.Disclosures;
 using OpenBudget.Import;
 using OpenBudget.Json;
+using OpenBudget.Validation;
 
 namespace OpenBudget.Cli.Inputs;
 
@@ -10,6 +11,14 @@ namespace OpenBudget.Cli.Inputs;
 /// <param name="FailureExit">The exit code to stop with when the file could not be read.</param>
 internal sealed record DisclosureInput(BudgetDisclosure? Disclosure, ImportResult? Import, int FailureExit)
 {
+    /// <summary>Gets the function that puts on each finding of a report the page it is printed on, for a file with pages (a PDF).</summary>
+    internal Func<ValidationReport, ValidationReport>? Locate { get; init; }
+
+    /// <summary>Gives each finding of a report on this input its page, when the file has pages.</summary>
+    /// <param name="report">A report on <see cref="Disclosure"/>.</param>
+    /// <returns>The report, with pages where known.</returns>
+    internal ValidationReport Located(ValidationReport report) => Locate is null ? report : Locate(report);
+
     /// <summary>Gets a value indicating whether the import left out something it could not read (an error diagnostic).</summary>
     internal bool IsPartial => Import is { IsComplete: false };
 
@@ -36,9 +45,11 @@ internal sealed record DisclosureInput(BudgetDisclosure? Disclosure, ImportResul
                 return new DisclosureInput(OpenBudgetJson.Deserialize(stream), null, ExitCodes.Success);
             }
 
-            ImportResult result = importers.For(path).Import(stream, ImportOptions.Default);
+            (ImportResult result, Func<ValidationReport, ValidationReport>? locate) = importers.For(path).ImportLocated(stream, ImportOptions.Default);
             WriteDiagnostics(path, result, minimum, coverage, stderr);
-            return result.IsReadable ? new DisclosureInput(result.Disclosure, result, ExitCodes.Success) : new DisclosureInput(null, result, ExitCodes.UsageError);
+            return result.IsReadable
+                ? new DisclosureInput(result.Disclosure, result, ExitCodes.Success) { Locate = locate }
+                : new DisclosureInput(null, result, ExitCodes.UsageError);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using OpenBudget.Import;
+using OpenBudget.Validation;
 
 namespace OpenBudget.Cli.Inputs;
 
@@ -19,4 +20,11 @@ public interface IDisclosureFileImporter
     /// <param name="options">The import options.</param>
     /// <returns>The result: the disclosure unless the content is unreadable, the diagnostics and the coverage figure.</returns>
     ImportResult Import(Stream content, ImportOptions options);
+
+    /// <summary>Imports a disclosure from the file's content, with a way to tell each finding on it where it is printed (the page of a PDF).</summary>
+    /// <param name="content">The file's bytes, read from the start.</param>
+    /// <param name="options">The import options.</param>
+    /// <returns>The result, and a function that puts the page on each finding of a report on the disclosure; <see langword="null"/> for a format without pages (the default).</returns>
+    (ImportResult Result, Func<ValidationReport, ValidationReport>? Locate) ImportLocated(Stream content, ImportOptions options)
+        => (Import(content, options), null);
 }

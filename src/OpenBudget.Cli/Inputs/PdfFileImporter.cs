@@ -1,5 +1,6 @@
 using OpenBudget.Import;
 using OpenBudget.Pdf;
+using OpenBudget.Validation;
 
 namespace OpenBudget.Cli.Inputs;
 
@@ -23,6 +24,22 @@ internal sealed class PdfFileImporter : IDisclosureFileImporter
         try
         {
             return PdfDisclosureImporter.Import(content, importOptions: options);
+        }
+        catch (PdfImportException ex)
+        {
+            throw new InvalidDataException($"the PDF cannot be read ({ReasonName(ex.Reason)}): {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidDataException">The PDF cannot be read; the message names the reason.</exception>
+    public (ImportResult Result, Func<ValidationReport, ValidationReport>? Locate) ImportLocated(Stream content, ImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        try
+        {
+            PdfImportResult imported = PdfDisclosureImporter.ImportWithPages(content, importOptions: options);
+            return (imported.Result, imported.Pages.Locate);
         }
         catch (PdfImportException ex)
         {

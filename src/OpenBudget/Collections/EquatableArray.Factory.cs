@@ -16,4 +16,8 @@ public static class EquatableArray
     /// <param name="items">The elements.</param>
     /// <returns>The array.</returns>
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) => new([.. items]);
+
+    /// <summary>Throws for an index into an empty array (the default value), kept out of the indexer so that it inlines.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    internal static T[] ThrowOutOfRange<T>() => throw new ArgumentOutOfRangeException("index", "The array is empty.");
 }

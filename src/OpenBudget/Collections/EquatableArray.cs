@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace OpenBudget.Collections;
 
@@ -16,7 +17,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     public EquatableArray(ImmutableArray<T> items) => _items = items;
 
     /// <summary>Gets the number of elements.</summary>
-    public int Count => _items.IsDefault ? 0 : _items.Length;
+    public int Count => ImmutableCollectionsMarshal.AsArray(_items) is { } items ? items.Length : 0;
 
     /// <summary>Gets a value indicating whether the array has no elements.</summary>
     public bool IsEmpty => Count == 0;
@@ -26,7 +27,18 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     /// <summary>Gets the element at an index.</summary>
     /// <param name="index">The index.</param>
-    public T this[int index] => AsImmutableArray()[index];
+    /// <exception cref="IndexOutOfRangeException">The index is outside a non-empty array.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The array is empty.</exception>
+    public T this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (ImmutableCollectionsMarshal.AsArray(_items) ?? EquatableArray.ThrowOutOfRange<T>())[index];
+    }
+
+    /// <summary>Gets the elements as a read-only span (empty for the default value).</summary>
+    /// <returns>The span.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<T> AsSpan() => ImmutableCollectionsMarshal.AsArray(_items);
 
     /// <summary>Wraps an immutable array.</summary>
     /// <param name="items">The elements.</param>
@@ -50,7 +62,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     /// <inheritdoc/>
     public bool Equals(EquatableArray<T> other)
-        => AsImmutableArray().AsSpan().SequenceEqual(other.AsImmutableArray().AsSpan(), EqualityComparer<T>.Default);
+        => AsSpan().SequenceEqual(other.AsSpan(), EqualityComparer<T>.Default);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
@@ -59,7 +71,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     public override int GetHashCode()
     {
         var hash = default(HashCode);
-        foreach (T item in AsImmutableArray())
+        foreach (T item in AsSpan())
         {
             hash.Add(item);
         }
@@ -69,7 +81,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     /// <summary>Gets an enumerator that does not allocate.</summary>
     /// <returns>The enumerator.</returns>
-    public ImmutableArray<T>.Enumerator GetEnumerator() => AsImmutableArray().GetEnumerator();
+    public Enumerator GetEnumerator() => new(ImmutableCollectionsMarshal.AsArray(_items));
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)AsImmutableArray()).GetEnumerator();
 
@@ -77,4 +89,24 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     /// <inheritdoc/>
     public override string ToString() => $"[{Count} items]";
+
+    /// <summary>Walks the elements without allocating.</summary>
+    public struct Enumerator
+    {
+        private readonly T[]? _items;
+        private int _index;
+
+        internal Enumerator(T[]? items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        /// <summary>Gets the element at the current position.</summary>
+        public readonly T Current => _items![_index];
+
+        /// <summary>Moves to the next element.</summary>
+        /// <returns><see langword="true"/> when there is one.</returns>
+        public bool MoveNext() => _items is not null && ++_index < _items.Length;
+    }
 }

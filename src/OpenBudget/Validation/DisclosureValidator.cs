@@ -136,7 +136,7 @@ public sealed class DisclosureValidator
 
         Finding[] findings = [.. context.Findings];
         context.Scratch.Return();
-        Array.Sort(findings, new FindingOrder(disclosure));
+        FindingOrder.Sort(findings, disclosure);
         int rounding = 0, error = 0, mismatch = 0, severityError = 0, severityWarning = 0, severityInfo = 0;
         foreach (Finding finding in findings)
         {

@@ -4,8 +4,16 @@ using OpenBudget.Money;
 namespace OpenBudget.Validation;
 
 /// <summary>One place where a disclosure disagrees with itself, with what was stated, what was expected and whether rounding explains it.</summary>
+/// <remarks>
+/// The validator writes a finding's messages when they are first read, from the figures it found: a caller that only counts or
+/// filters findings does not pay for formatting them. Equality compares the messages' text, however they were made.
+/// </remarks>
 public sealed record Finding
 {
+    private string? _message;
+    private string? _messageZh;
+    private FindingText? _text;
+
     /// <summary>Gets the id of the rule that found it, e.g. "OB1001".</summary>
     public string RuleId { get; init; } = "";
 
@@ -16,10 +24,18 @@ public sealed record Finding
     public Verdict Verdict { get; init; }
 
     /// <summary>Gets the message in English.</summary>
-    public string Message { get; init; } = "";
+    public string Message
+    {
+        get => _message ??= _text?.En() ?? "";
+        init => _message = value;
+    }
 
     /// <summary>Gets the message in Chinese.</summary>
-    public string MessageZh { get; init; } = "";
+    public string MessageZh
+    {
+        get => _messageZh ??= _text?.Zh() ?? "";
+        init => _messageZh = value;
+    }
 
     /// <summary>Gets where the finding points.</summary>
     public FindingLocation Location { get; init; } = new("", "");
@@ -47,4 +63,51 @@ public sealed record Finding
 
     /// <summary>Gets the figures that were summed or compared.</summary>
     public EquatableArray<FindingTerm> Terms { get; init; }
+
+    /// <summary>Sets the source of the messages not set explicitly, formatted on first read.</summary>
+    internal FindingText? Text
+    {
+        init => _text = value;
+    }
+
+    /// <summary>Compares two findings by every property, messages by their text.</summary>
+    /// <param name="other">The other finding.</param>
+    /// <returns><see langword="true"/> when every property is equal.</returns>
+    public bool Equals(Finding? other)
+        => other is not null
+            && (ReferenceEquals(this, other)
+                || (string.Equals(RuleId, other.RuleId, StringComparison.Ordinal)
+                    && Severity == other.Severity
+                    && Verdict == other.Verdict
+                    && Location == other.Location
+                    && Unit == other.Unit
+                    && Stated == other.Stated
+                    && Expected == other.Expected
+                    && Difference == other.Difference
+                    && Tolerance == other.Tolerance
+                    && string.Equals(StatedText, other.StatedText, StringComparison.Ordinal)
+                    && string.Equals(ExpectedText, other.ExpectedText, StringComparison.Ordinal)
+                    && Terms == other.Terms
+                    && string.Equals(Message, other.Message, StringComparison.Ordinal)
+                    && string.Equals(MessageZh, other.MessageZh, StringComparison.Ordinal)));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(RuleId, StringComparer.Ordinal);
+        hash.Add(Severity);
+        hash.Add(Verdict);
+        hash.Add(Location);
+        hash.Add(Unit);
+        hash.Add(Stated);
+        hash.Add(Expected);
+        hash.Add(Difference);
+        hash.Add(Tolerance);
+        hash.Add(StatedText, StringComparer.Ordinal);
+        hash.Add(ExpectedText, StringComparer.Ordinal);
+        hash.Add(Terms);
+        hash.Add(Message, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
 }

@@ -4,77 +4,135 @@ using OpenBudget.Disclosures;
 namespace OpenBudget.Validation;
 
 /// <summary>Orders findings for a report: errors first, then mismatches, then rounding; within each, by location in document order (cells of a row in column order), then by rule.</summary>
-internal sealed class FindingOrder : IComparer<Finding>
+/// <remarks>Each finding's place is read from its pointer once, before sorting: a table cell's table, row and column index.</remarks>
+internal static class FindingOrder
 {
+    private const string Tables = "/tables/";
+    private const string Rows = "/rows/";
     private const string Cells = "/cells/";
-    private readonly BudgetDisclosure _disclosure;
 
-    public FindingOrder(BudgetDisclosure disclosure) => _disclosure = disclosure;
-
-    public int Compare(Finding? x, Finding? y)
+    /// <summary>Sorts findings in report order.</summary>
+    public static void Sort(Finding[] findings, BudgetDisclosure disclosure)
     {
-        if (ReferenceEquals(x, y))
+        if (findings.Length < 2)
         {
-            return 0;
+            return;
         }
 
-        if (x is null || y is null)
+        var keys = new Key[findings.Length];
+        for (int i = 0; i < findings.Length; i++)
         {
-            return x is null ? -1 : 1;
+            keys[i] = MakeKey(findings[i], disclosure);
         }
 
-        int order = Rank(x.Verdict).CompareTo(Rank(y.Verdict));
-        if (order == 0)
-        {
-            order = CompareCellsOfOneRow(x.Location.JsonPointer, y.Location.JsonPointer) ?? JsonPointer.Compare(x.Location.JsonPointer, y.Location.JsonPointer);
-        }
-
-        if (order == 0)
-        {
-            order = string.CompareOrdinal(x.RuleId, y.RuleId);
-        }
-
-        return order == 0 ? string.CompareOrdinal(x.Message, y.Message) : order;
+        Array.Sort(keys, findings, KeyComparer.Instance);
     }
 
-    /// <summary>Orders two cells of the same row by their columns' printed order; <see langword="null"/> when the pointers are not two cells of one row.</summary>
-    private int? CompareCellsOfOneRow(string x, string y)
+    private static Key MakeKey(Finding finding, BudgetDisclosure disclosure)
     {
-        int cx = x.IndexOf(Cells, StringComparison.Ordinal);
-        int cy = y.IndexOf(Cells, StringComparison.Ordinal);
-        if (cx < 0 || cx != cy || !x.AsSpan(0, cx).SequenceEqual(y.AsSpan(0, cy)) || !x.StartsWith("/tables/", StringComparison.Ordinal))
+        int rank = finding.Verdict switch
         {
-            return null;
+            Verdict.Error => 0,
+            Verdict.Mismatch => 1,
+            _ => 2,
+        };
+        string pointer = finding.Location.JsonPointer;
+        return TryCell(pointer, disclosure, out int table, out int row, out int column)
+            ? new Key(finding, rank, table, row, column)
+            : new Key(finding, rank, -1, -1, -1);
+    }
+
+    /// <summary>Reads "/tables/{t}/rows/{r}/cells/{key}" into the table, the row and the key's column index (int.MaxValue for a key the table has no column for).</summary>
+    private static bool TryCell(string pointer, BudgetDisclosure disclosure, out int table, out int row, out int column)
+    {
+        table = row = column = -1;
+        ReadOnlySpan<char> rest = pointer;
+        if (!rest.StartsWith(Tables, StringComparison.Ordinal))
+        {
+            return false;
         }
 
-        int slash = x.IndexOf('/', 8);
-        if (slash < 0 || !int.TryParse(x.AsSpan(8, slash - 8), NumberStyles.None, CultureInfo.InvariantCulture, out int table) || table >= _disclosure.Tables.Count)
+        rest = rest[Tables.Length..];
+        int slash = rest.IndexOf('/');
+        if (slash < 0 || !int.TryParse(rest[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out table) || table >= disclosure.Tables.Count)
         {
-            return null;
+            return false;
         }
 
-        var columns = _disclosure.Tables[table].Columns;
-        int Index(ReadOnlySpan<char> key)
+        rest = rest[slash..];
+        if (!rest.StartsWith(Rows, StringComparison.Ordinal))
         {
-            for (int i = 0; i < columns.Count; i++)
+            return false;
+        }
+
+        rest = rest[Rows.Length..];
+        slash = rest.IndexOf('/');
+        if (slash < 0 || !int.TryParse(rest[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out row))
+        {
+            return false;
+        }
+
+        rest = rest[slash..];
+        if (!rest.StartsWith(Cells, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> key = rest[Cells.Length..];
+        var columns = disclosure.Tables[table].Columns;
+        column = int.MaxValue;
+        for (int i = 0; i < columns.Count; i++)
+        {
+            if (key.SequenceEqual(columns[i].Key))
             {
-                if (key.SequenceEqual(columns[i].Key))
+                column = i;
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    private readonly record struct Key(Finding Finding, int Rank, int Table, int Row, int Column);
+
+    private sealed class KeyComparer : IComparer<Key>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public int Compare(Key x, Key y)
+        {
+            if (ReferenceEquals(x.Finding, y.Finding))
+            {
+                return 0;
+            }
+
+            int order = x.Rank.CompareTo(y.Rank);
+            if (order == 0 && x.Table >= 0 && y.Table >= 0)
+            {
+                // Two cells: by table and row as document order has them, the cells of one row by column.
+                order = x.Table.CompareTo(y.Table);
+                if (order == 0)
                 {
-                    return i;
+                    order = x.Row.CompareTo(y.Row);
+                }
+
+                if (order == 0)
+                {
+                    order = x.Column.CompareTo(y.Column);
                 }
             }
 
-            return int.MaxValue;
+            if (order == 0)
+            {
+                order = JsonPointer.Compare(x.Finding.Location.JsonPointer, y.Finding.Location.JsonPointer);
+            }
+
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(x.Finding.RuleId, y.Finding.RuleId);
+            }
+
+            return order == 0 ? string.CompareOrdinal(x.Finding.Message, y.Finding.Message) : order;
         }
-
-        int order = Index(x.AsSpan(cx + Cells.Length)).CompareTo(Index(y.AsSpan(cy + Cells.Length)));
-        return order == 0 ? null : order;
     }
-
-    private static int Rank(Verdict verdict) => verdict switch
-    {
-        Verdict.Error => 0,
-        Verdict.Mismatch => 1,
-        _ => 2,
-    };
 }

@@ -132,6 +132,23 @@ internal static class NameText
             return outside;
         }
 
+        // A common prefix and suffix cost nothing: only what lies between them is aligned.
+        int prefix = a.CommonPrefixLength(b);
+        a = a[prefix..];
+        b = b[prefix..];
+        int suffix = 0;
+        while (suffix < a.Length && suffix < b.Length && a[^(suffix + 1)] == b[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        a = a[..^suffix];
+        b = b[..^suffix];
+        if (a.IsEmpty || b.IsEmpty)
+        {
+            return Math.Min(a.Length + b.Length, outside);
+        }
+
         int n = b.Length;
         Span<int> previous = n < 256 ? stackalloc int[n + 1] : new int[n + 1];
         Span<int> current = n < 256 ? stackalloc int[n + 1] : new int[n + 1];
@@ -143,11 +160,18 @@ internal static class NameText
 
         for (int i = 1; i <= a.Length; i++)
         {
-            current.Fill(outside);
             current[0] = Math.Min(i, outside);
             int best = current[0];
             int from = Math.Max(1, i - limit);
             int to = Math.Min(n, i + limit);
+
+            // Cells outside the band are never computed: the ones next to it, read by this row and the next, count as beyond the limit.
+            current[from - 1] = from > 1 ? outside : current[0];
+            if (to < n)
+            {
+                current[to + 1] = outside;
+            }
+
             for (int j = from; j <= to; j++)
             {
                 int cost = a[i - 1] == b[j - 1] ? 0 : 1;

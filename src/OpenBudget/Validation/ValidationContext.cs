@@ -15,7 +15,6 @@ internal sealed class ValidationContext
     private readonly int[] _tableIndex = new int[13];
     private ClassificationCatalogues? _catalogues;
     private string?[]?[]? _rowLabels;
-    private Dictionary<string, string>? _nameKeys;
     private CellText[]?[]?[]? _cells;
     private CellText _spare;
 
@@ -57,19 +56,19 @@ internal sealed class ValidationContext
 
     public ClassificationCatalogues Catalogues => _catalogues ??= ClassificationCatalogues.Nearest(Disclosure.FiscalYear);
 
-    /// <summary>Folds a printed name for comparison (see <see cref="NameText.Key"/>), once per name and run: a name that needs no folding is its own key and costs nothing.</summary>
+    /// <summary>Folds a printed name for comparison (see <see cref="NameText.Key"/>), once per name instance and run: a name that needs no folding is its own key.</summary>
     public string NameKey(string? name)
     {
-        if (name is null || !NameText.NeedsFolding(name))
+        if (name is null)
         {
-            return name ?? "";
+            return "";
         }
 
-        _nameKeys ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!_nameKeys.TryGetValue(name, out string? key))
+        Dictionary<string, string> folded = Scratch.FoldedNames;
+        if (!folded.TryGetValue(name, out string? key))
         {
             key = NameText.Key(name);
-            _nameKeys.Add(name, key);
+            folded.Add(name, key);
         }
 
         return key;
@@ -77,7 +76,11 @@ internal sealed class ValidationContext
 
     public static decimal HalfUnit(Amount amount) => amount.IsBlank ? 0m : HalfUnits[Math.Min(amount.Scale, HalfUnits.Length - 1)];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static decimal Convert(decimal value, PresentationUnit from, PresentationUnit to)
+        => from == to ? value : ConvertBetween(value, from, to);
+
+    private static decimal ConvertBetween(decimal value, PresentationUnit from, PresentationUnit to)
     {
         int steps = (int)from - (int)to;
         return steps switch
@@ -179,24 +182,12 @@ internal sealed class ValidationContext
 
         bool rounding = !Options.Strict && Math.Abs(difference) <= tolerance;
         string label = Label(stated);
-        string within = rounding ? "within" : "beyond";
-        string withinZh = rounding ? "在四舍五入容差" : "超出四舍五入容差";
-        string tail = rounding ? " 以内" : "";
-        string expectationEn = expectation.En();
-        string expectationZh = expectation.Zh();
-        CultureInfo invariant = CultureInfo.InvariantCulture;
-        bool constant = stated.IsConstant;
         Add(new Finding
         {
             RuleId = Rule.Id,
             Verdict = rounding ? Verdict.Rounding : Verdict.Error,
             Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
-            Message = constant
-                ? string.Create(invariant, $"{label}: {expectationEn} is {sum}, not {statedValue}; the difference {difference} is {within} the rounding tolerance {tolerance}.")
-                : string.Create(invariant, $"{label}: printed {statedValue}, but {expectationEn} is {sum}; the difference {difference} is {within} the rounding tolerance {tolerance}."),
-            MessageZh = constant
-                ? string.Create(invariant, $"{label}：{expectationZh}为 {sum}，而非 {statedValue}，差额 {difference}，{withinZh} {tolerance}{tail}。")
-                : string.Create(invariant, $"{label}：列示 {statedValue}，{expectationZh}为 {sum}，差额 {difference}，{withinZh} {tolerance}{tail}。"),
+            Text = new SumFindingText(label, expectation, stated.IsConstant, rounding, statedValue, sum, difference, tolerance),
             Location = new FindingLocation(Pointer(stated), label),
             Unit = unit,
             Stated = statedValue,
@@ -343,15 +334,10 @@ internal sealed class ValidationContext
         decimal tolerance = unbounded ? 0m : Math.Round(printed >= exact ? hi + half - exact : exact - (lo - half), shown, MidpointRounding.AwayFromZero);
         string label = Label(stated);
         decimal rounded = Math.Round(exact, stated.Amount.Scale, MidpointRounding.AwayFromZero);
-        CultureInfo invariant = CultureInfo.InvariantCulture;
-        string verdictEn = rounding
-            ? "rounding of the printed amounts explains it"
-            : "rounding of the printed amounts does not explain it";
-        string verdictZh = rounding ? "可由所列金额的四舍五入解释" : "不能由所列金额的四舍五入解释";
         var terms = new FindingTerm[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
-            terms[i] = new FindingTerm(Label(inputs[i]), inputs[i].Amount.ToNullable(), Pointer(inputs[i]));
+            terms[i] = new FindingTerm(Disclosure, inputs[i], inputs[i].Amount.ToNullable());
         }
 
         Add(new Finding
@@ -359,8 +345,7 @@ internal sealed class ValidationContext
             RuleId = Rule.Id,
             Verdict = rounding ? Verdict.Rounding : Verdict.Error,
             Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
-            Message = string.Create(invariant, $"{label}: printed {printed}%, but the {whatEn} recomputed from the printed amounts is {expected}% (printed to {stated.Amount.Scale} decimals: {rounded}%); {verdictEn}."),
-            MessageZh = string.Create(invariant, $"{label}：列示 {printed}%，按所列金额重新计算的{whatZh}为 {expected}%（保留 {stated.Amount.Scale} 位小数为 {rounded}%），{verdictZh}。"),
+            Text = new RatioFindingText(label, whatEn, whatZh, rounding, printed, expected, rounded, stated.Amount.Scale),
             Location = new FindingLocation(Pointer(stated), label),
             Stated = printed,
             Expected = expected,
@@ -377,7 +362,7 @@ internal sealed class ValidationContext
         {
             ref readonly FigureRef term = ref terms[i];
             decimal? value = term.Amount.IsBlank ? null : Convert(term.Amount.Value, term.Unit, unit);
-            result[i] = new FindingTerm(Label(term), value, Pointer(term));
+            result[i] = new FindingTerm(Disclosure, term, value);
         }
 
         return new EquatableArray<FindingTerm>(ImmutableCollectionsMarshal.AsImmutableArray(result));

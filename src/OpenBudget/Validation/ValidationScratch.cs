@@ -25,6 +25,9 @@ internal sealed class ValidationScratch
 
     public List<ulong> Signatures { get; } = new(64);
 
+    /// <summary>Gets the folded key of every printed name met in the run, by the name's instance: a disclosure's names are looked up by several rules.</summary>
+    public Dictionary<string, string> FoldedNames { get; } = new(64, ReferenceEqualityComparer.Instance);
+
     /// <summary>Takes the thread's buffers, or new ones when the thread has none (or is already using them).</summary>
     public static ValidationScratch Rent()
     {
@@ -37,7 +40,7 @@ internal sealed class ValidationScratch
     /// <summary>Gives the buffers back to the thread, emptied, unless one grew too large to keep.</summary>
     public void Return()
     {
-        if (Findings.Capacity > MaxKept || Names.Capacity > MaxKept || Terms.Capacity > MaxKept || Rows.Capacity > MaxKept || DistinctNames.Capacity > MaxKept)
+        if (Findings.Capacity > MaxKept || Names.Capacity > MaxKept || Terms.Capacity > MaxKept || Rows.Capacity > MaxKept || DistinctNames.Capacity > MaxKept || FoldedNames.Count > MaxKept)
         {
             return;
         }
@@ -55,5 +58,6 @@ internal sealed class ValidationScratch
         NameKeys.Clear();
         DistinctNames.Clear();
         Signatures.Clear();
+        FoldedNames.Clear();
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using OpenBudget.Disclosures;
 using OpenBudget.Json;
 using OpenBudget.Validation;
 
@@ -140,6 +142,31 @@ public class SampleDisclosureTests
         => Assert.Equal(
             Report.Value.Findings.OrderBy(f => f.Verdict == Verdict.Mismatch ? 0 : 1).Select(f => f.Verdict),
             Report.Value.Findings.Select(f => f.Verdict));
+
+    [Fact]
+    public void Within_a_verdict_cells_follow_the_document_rows_by_number_and_a_rows_cells_by_column()
+    {
+        BudgetDisclosure disclosure = OpenBudgetJson.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "sample", "urumqi-science-2026.json")));
+        (int Table, int Row, int Column)? Place(Finding finding)
+        {
+            string[] parts = finding.Location.JsonPointer.Split('/');
+            if (parts is not ["", "tables", _, "rows", _, "cells", _])
+            {
+                return null;
+            }
+
+            int table = int.Parse(parts[2], CultureInfo.InvariantCulture);
+            int column = disclosure.Tables[table].Columns.Select(c => c.Key).ToList().IndexOf(parts[6]);
+            return (table, int.Parse(parts[4], CultureInfo.InvariantCulture), column);
+        }
+
+        var rounding = Report.Value.Findings.Where(f => f.Verdict == Verdict.Rounding).Select(Place).OfType<(int Table, int Row, int Column)>().ToList();
+        Assert.True(rounding.Count >= 20);
+        Assert.Equal(rounding.Order(), rounding);
+
+        // Table 2's rows 0, 1, 8 and 14 (总计) come in that order, not as the strings "0", "1", "14", "8" would.
+        Assert.Equal([0, 1, 8, 14], rounding.Where(p => p.Table == 1).Select(p => p.Row).Distinct());
+    }
 
     [Fact]
     public void Strict_mode_turns_every_one_cent_difference_into_an_error()

@@ -3,6 +3,11 @@ using OpenBudget.Disclosures;
 namespace OpenBudget.Validation.Rules;
 
 /// <summary>OB1412: where a paragraph breaks a total down (收入预算 by source, 支出预算 into basic and project, 委托业务费 by project, 上年结转结余 by item …), the total equals the sum of the parts; a figure that lists what it is used for equals the sum of that list.</summary>
+/// <remarks>
+/// A part that is itself broken down among the other parts is a subtotal, not counted twice: 公务用车购置及运行费 beside 购置费 and
+/// 运行费, and 财政拨款 beside 一般公共预算拨款, 政府性基金拨款 and 国有资本经营预算拨款 (as Shanghai's 支出预算 paragraph states them); the
+/// subtotal is checked against its own parts instead.
+/// </remarks>
 internal sealed class GroupTotalRule : ExplanationsRule
 {
     /// <summary>The paragraphs whose parts partition their total.</summary>
@@ -36,9 +41,10 @@ internal sealed class GroupTotalRule : ExplanationsRule
             if (totalGroup >= 0 && group.Parts.Count > 0 && Array.IndexOf(Partitions, group.Key) >= 0)
             {
                 bool vehicleParts = HasKey(group, RowKeys.VehiclePurchase) || HasKey(group, RowKeys.VehicleOperation);
+                bool fundParts = HasKey(group, RowKeys.GeneralPublicBudget) || HasKey(group, RowKeys.GovernmentFund) || HasKey(group, RowKeys.StateCapital);
                 for (int p = 0; p < group.Parts.Count; p++)
                 {
-                    if (vehicleParts && Explained.KeyIs(group.Parts[p], RowKeys.Vehicles))
+                    if ((vehicleParts && Explained.KeyIs(group.Parts[p], RowKeys.Vehicles)) || (fundParts && IsFiscalSubtotal(context, group.Parts[p])))
                     {
                         continue;
                     }
@@ -53,6 +59,7 @@ internal sealed class GroupTotalRule : ExplanationsRule
                         : new Expectation("the sum of the parts stated under {0}", "{0}所列各部分之和", Labels.Group(group.Key)));
             }
 
+            CheckFiscalSubtotals(context, g, group);
             for (int p = 0; p < group.Parts.Count; p++)
             {
                 StatedFigure part = group.Parts[p];
@@ -69,6 +76,56 @@ internal sealed class GroupTotalRule : ExplanationsRule
                 context.CheckSum(Explained.Part(disclosure, g, p), "the sum of what it is stated to be used for", "所述用途金额之和");
             }
         }
+    }
+
+    /// <summary>Checks a 财政拨款 part stated beside its fund parts against their sum.</summary>
+    private static void CheckFiscalSubtotals(ValidationContext context, int g, FigureGroup group)
+    {
+        if (Array.IndexOf(Partitions, group.Key) < 0)
+        {
+            return;
+        }
+
+        for (int p = 0; p < group.Parts.Count; p++)
+        {
+            if (group.Parts[p].Amount.IsBlank || !IsFiscalSubtotal(context, group.Parts[p]))
+            {
+                continue;
+            }
+
+            for (int f = 0; f < group.Parts.Count; f++)
+            {
+                StatedFigure part = group.Parts[f];
+                if (Explained.KeyIs(part, RowKeys.GeneralPublicBudget) || Explained.KeyIs(part, RowKeys.GovernmentFund) || Explained.KeyIs(part, RowKeys.StateCapital))
+                {
+                    context.Terms.Add(Explained.Part(context.Disclosure, g, f));
+                }
+            }
+
+            if (context.Terms.Count == 0)
+            {
+                continue;
+            }
+
+            context.CheckSum(Explained.Part(context.Disclosure, g, p), "the sum of the fund parts stated with it", "所列各类财政拨款之和");
+        }
+    }
+
+    /// <summary>Tells whether a part is the 财政拨款 figure (keyed so, or an unkeyed subject that begins 财政拨款 and is not a carry-over).</summary>
+    private static bool IsFiscalSubtotal(ValidationContext context, StatedFigure part)
+    {
+        if (Explained.KeyIs(part, RowKeys.FiscalAppropriation))
+        {
+            return true;
+        }
+
+        if (part.Key is not null)
+        {
+            return false;
+        }
+
+        string subject = context.NameKey(part.Subject);
+        return subject.StartsWith("财政拨款", StringComparison.Ordinal) && !subject.Contains("结转", StringComparison.Ordinal) && !subject.Contains("结余", StringComparison.Ordinal);
     }
 
     private static bool HasKey(FigureGroup group, string key)

@@ -37,19 +37,38 @@ internal abstract class NameConsistencyRule : ValidationRule
             }
         }
 
-        for (int a = 0; a < distinct.Count; a++)
+        // Only names within MaxEdits characters of each other in length can be near: walk them by length (then by first
+        // appearance), each packed with its index into one sortable long.
+        int count = distinct.Count;
+        Span<long> byLength = count <= 256 ? stackalloc long[count] : new long[count];
+        for (int i = 0; i < count; i++)
         {
-            for (int b = a + 1; b < distinct.Count; b++)
+            byLength[i] = ((long)distinct[i].Length << 32) | (uint)i;
+        }
+
+        byLength.Sort();
+        for (int i = 0; i < count; i++)
+        {
+            int a = (int)byLength[i];
+            for (int j = i + 1; j < count; j++)
             {
-                context.Checks++;
+                int b = (int)byLength[j];
+                if (distinct[b].Length - distinct[a].Length > NameText.MaxEdits)
+                {
+                    break;
+                }
+
                 if (System.Numerics.BitOperations.PopCount(signatures[a] ^ signatures[b]) > 2 * NameText.MaxEdits || !NameText.Near(distinct[a], distinct[b]))
                 {
                     continue;
                 }
 
-                Report(context, occurrences, distinct[a], distinct[b]);
+                Report(context, occurrences, distinct[Math.Min(a, b)], distinct[Math.Max(a, b)]);
             }
         }
+
+        // Every pair of distinct names is a check, whether or not its lengths let it be compared.
+        context.Checks += count * (count - 1) / 2;
     }
 
     private protected abstract void Collect(ValidationContext context, List<NameOccurrence> occurrences);
