@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -95,6 +96,7 @@ public static class OpenBudgetApiServices
         // completions, DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS, stay off), so handlers run where they ran before and a slow one
         // holds a pool thread, never the socket event loop.
         services.Configure<SocketTransportOptions>(options => options.UnsafePreferInlineScheduling = true);
+        services.AddSingleton<IMemoryPoolFactory<byte>, TransportMemoryPoolFactory>();
 
         return builder;
     }
