@@ -1,7 +1,9 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.Options;
 using OpenBudget.Api.Aggregation;
 using OpenBudget.Api.Bulk;
@@ -87,6 +89,14 @@ public static class OpenBudgetApiServices
             long limit = context.Configuration.GetSection(OpenBudgetOptions.Section).GetValue<long?>("Limits:MaxRequestBodyBytes") ?? new LimitOptions().MaxRequestBodyBytes;
             kestrel.Limits.MaxRequestBodySize = limit;
         });
+
+        // Run Kestrel's own continuations (parsing a request, sending a response) on the thread that completed the socket operation
+        // instead of queueing each one to Kestrel's I/O queues and the thread pool again: on a few cores those hand-offs cost more than
+        // writing a cached 200 KB body. The runtime still completes socket operations on thread-pool threads (its own inline
+        // completions, DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS, stay off), so handlers run where they ran before and a slow one
+        // holds a pool thread, never the socket event loop.
+        services.Configure<SocketTransportOptions>(options => options.UnsafePreferInlineScheduling = true);
+        services.AddSingleton<IMemoryPoolFactory<byte>, TransportMemoryPoolFactory>();
 
         return builder;
     }
