@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace OpenBudget.Disclosures;
 
@@ -26,26 +26,35 @@ public static class PrintedText
             return text;
         }
 
-        var builder = new StringBuilder(text.Length);
+        // The result is never longer than the text: build it in a stack or pooled buffer and allocate only the string.
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        int length = 0;
         bool pendingSpace = false;
         foreach (char c in text)
         {
             if (IsWhite(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
-            if (pendingSpace && !IsCjk(c) && !IsCjk(builder[^1]))
+            if (pendingSpace && !IsCjk(c) && !IsCjk(buffer[length - 1]))
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
             }
 
             pendingSpace = false;
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        string result = new(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     /// <summary>Tells whether a character is CJK for spacing purposes: ideographs, CJK punctuation, full-width forms, Chinese quotes and dashes.</summary>
