@@ -20,13 +20,14 @@ internal sealed class NumberLedger
 
     private readonly IReadOnlyList<PrintedLine> _lines;
     private readonly Dictionary<int, int> _indexByLineNumber;
-    private readonly List<Token> _tokens = [];
+    private readonly List<Token> _tokens;
     private readonly int[] _first;
     private readonly int[] _count;
 
     internal NumberLedger(IReadOnlyList<PrintedLine> lines)
     {
         _lines = lines;
+        _tokens = new List<Token>(lines.Count * 2);
         _first = new int[lines.Count];
         _count = new int[lines.Count];
         _indexByLineNumber = new Dictionary<int, int>(lines.Count);
@@ -288,9 +289,12 @@ internal sealed class NumberLedger
 
         int n = text.Length;
         int i = 0;
+
+        // Full-width digits are rare: look for them only in a line that has one, and for ASCII digits with a plain range search otherwise.
+        bool fullWidth = text.AsSpan().IndexOfAnyInRange('０', '９') >= 0;
         while (i < n)
         {
-            int skip = text.AsSpan(i).IndexOfAny(Digits);
+            int skip = fullWidth ? text.AsSpan(i).IndexOfAny(Digits) : text.AsSpan(i).IndexOfAnyInRange('0', '9');
             if (skip < 0)
             {
                 break;
