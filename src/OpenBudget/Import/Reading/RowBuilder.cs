@@ -151,8 +151,8 @@ internal sealed class RowBuilder
 
                 TableSide? side = layout.TwoSided ? (cell.Start < layout.Split ? TableSide.Income : TableSide.Expenditure) : null;
                 SideRow row = For(side);
-                LabelSlot? label = layout.Labels.FirstOrDefault(l => l.Start == cell.Start);
-                ColumnSlot? column = layout.Columns.FirstOrDefault(c => c.Start == cell.Start);
+                LabelSlot? label = LabelAt(layout, cell.Start);
+                ColumnSlot? column = label is null ? ColumnAt(layout, cell.Start) : null;
                 if (label is not null)
                 {
                     AddLabel(row, label.Role, cell.Text, projectIsName);
@@ -218,6 +218,32 @@ internal sealed class RowBuilder
 
         sides.Sort((a, b) => Nullable.Compare(a.Side, b.Side));
         return sides;
+    }
+
+    private static LabelSlot? LabelAt(TableLayout layout, int start)
+    {
+        foreach (LabelSlot label in layout.Labels)
+        {
+            if (label.Start == start)
+            {
+                return label;
+            }
+        }
+
+        return null;
+    }
+
+    private static ColumnSlot? ColumnAt(TableLayout layout, int start)
+    {
+        foreach (ColumnSlot column in layout.Columns)
+        {
+            if (column.Start == start)
+            {
+                return column;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsCodePart(string text, int index)
