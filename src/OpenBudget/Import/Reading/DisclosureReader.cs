@@ -162,7 +162,7 @@ internal static class DisclosureReader
             c = c[5..];
         }
 
-        foreach (string tail in (string[])["部门预算公开", "部门决算公开", "部门预算", "部门决算", "预算公开", "决算公开"])
+        foreach (string tail in (ReadOnlySpan<string>)["部门预算公开", "部门决算公开", "部门预算", "部门决算", "预算公开", "决算公开"])
         {
             int at = c.IndexOf(tail, StringComparison.Ordinal);
             if (at > 0)

@@ -58,7 +58,7 @@ internal sealed class DocumentScanner
                 continue;
             }
 
-            if (single.Length > 0 && TableTitles.LooksLikeTitle(compact, out string title, out string? printedNumber) && Texts.Numbering(compact, out _, out _) != NumberingKind.Part)
+            if (single.Length > 0 && TableTitles.LooksLikeTitle(compact, out string title, out string? printedNumber) && Texts.Numbering(compact) != NumberingKind.Part)
             {
                 TableKind kind = TableTitles.Classify(title);
                 if (pendingNumber is not null || kind != TableKind.Other || FollowedByTable(lines, i))
@@ -251,13 +251,13 @@ internal sealed class DocumentScanner
 
             string text = Texts.Norm(line.RawText.Replace('\t', ' '));
             string compact = Texts.Compact(text);
-            if (compact is "目录" || ProseLines.IsSectionHeading(compact) || Texts.Numbering(compact, out _, out _) != NumberingKind.None
+            if (compact is "目录" || ProseLines.IsSectionHeading(compact) || Texts.Numbering(compact) != NumberingKind.None
                 || TableTitles.LooksLikeTitle(compact, out _, out _) || TableTitles.IsNumberLine(compact, out _) || compact.Length > 60 || line.Cells.Count > 2)
             {
                 break;
             }
 
-            foreach (string label in (string[])["预算主管部门", "主管部门", "部门名称", "单位名称"])
+            foreach (string label in (ReadOnlySpan<string>)["预算主管部门", "主管部门", "部门名称", "单位名称"])
             {
                 if (compact.StartsWith(label, StringComparison.Ordinal) && compact.Length > label.Length + 1 && compact[label.Length] is '：' or ':')
                 {
@@ -316,7 +316,7 @@ internal sealed class DocumentScanner
                 string compactRest = Texts.Compact(rest);
                 if (TableTitles.LooksLikeTitle(compactRest, out string title, out _))
                 {
-                    _tocNumbers.TryAdd(title, entry[..entry.IndexOfAny(['.', '．', '、'])].Trim());
+                    _tocNumbers.TryAdd(title, entry[..Texts.IndexOfAny(entry, ".．、")].Trim());
                 }
 
                 _ = number;
@@ -330,7 +330,7 @@ internal sealed class DocumentScanner
     private static string TocEntry(string text)
     {
         string t = text.TrimStart('-', '•', ' ');
-        int cut = t.IndexOfAny(['…', '·']);
+        int cut = Texts.IndexOfAny(t, "…·");
         return (cut > 0 ? t[..cut] : t).Trim();
     }
 

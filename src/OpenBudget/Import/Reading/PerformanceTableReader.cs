@@ -200,7 +200,7 @@ internal sealed class PerformanceTableReader
         }
 
         string c = Texts.Compact(Texts.Norm(text)).TrimEnd(':', '：');
-        foreach (string tail in (string[])["（盖章）", "(盖章)", "（万元）", "(万元)", "（元）", "(元)"])
+        foreach (string tail in (ReadOnlySpan<string>)["（盖章）", "(盖章)", "（万元）", "(万元)", "（元）", "(元)"])
         {
             if (c.EndsWith(tail, StringComparison.Ordinal))
             {

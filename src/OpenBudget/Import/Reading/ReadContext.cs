@@ -41,7 +41,7 @@ internal sealed class ReadContext
     internal static string UnitKey(string name)
     {
         string c = Texts.Compact(name);
-        foreach (string suffix in (string[])["（本级）", "(本级)", "本级", "（本部）", "(本部)", "本部", "机关"])
+        foreach (string suffix in (ReadOnlySpan<string>)["（本级）", "(本级)", "本级", "（本部）", "(本部)", "本部", "机关"])
         {
             if (c.EndsWith(suffix, StringComparison.Ordinal) && c.Length > suffix.Length + 2)
             {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OpenBudget.Classification;
 using OpenBudget.Collections;
 using OpenBudget.Disclosures;
@@ -394,9 +395,21 @@ internal sealed class RowBuilder
             row = row with { BudgetUnit = _unit };
         }
 
-        var rowCells = new List<TableCell>();
-        foreach (ColumnSlot column in layout.ColumnsOf(source.Side))
+        int sideColumns = 0;
+        foreach (ColumnSlot column in layout.Columns)
         {
+            sideColumns += column.Side == source.Side ? 1 : 0;
+        }
+
+        var rowCells = new TableCell[sideColumns];
+        int filled = 0;
+        foreach (ColumnSlot column in layout.Columns)
+        {
+            if (column.Side != source.Side)
+            {
+                continue;
+            }
+
             Amount amount = Amount.Blank;
             foreach ((ColumnSlot c, Amount a, string text) in cells)
             {
@@ -410,11 +423,11 @@ internal sealed class RowBuilder
                 }
             }
 
-            rowCells.Add(new TableCell(column.Key, amount));
+            rowCells[filled++] = new TableCell(column.Key, amount);
         }
 
         _context.Ledger.KeepText(line, label);
-        Rows.Add(row with { Cells = rowCells.ToEquatableArray() });
+        Rows.Add(row with { Cells = ImmutableCollectionsMarshal.AsImmutableArray(rowCells) });
     }
 
     private TableRow WithCode(TableRow row, SideRow source, string name, string project, PrintedLine line)
@@ -423,7 +436,7 @@ internal sealed class RowBuilder
         string cls = source.ClassText ?? (source.Codes.Count > 0 ? source.Codes[0] : "");
         string section = source.SectionText ?? (source.Codes.Count > 1 ? source.Codes[1] : "");
         string item = source.ItemText ?? (source.Codes.Count > 2 ? source.Codes[2] : "");
-        foreach (string part in (string[])[cls, section, item])
+        foreach (string part in (ReadOnlySpan<string>)[cls, section, item])
         {
             if (part.Length > 0)
             {
@@ -531,7 +544,7 @@ internal sealed class RowBuilder
         }
 
         string compact = Texts.Compact(label);
-        if (Texts.IsTotalWord(compact) || IsUnit(label) || compact.StartsWith("其中", StringComparison.Ordinal) || Texts.Numbering(compact, out _, out _) != NumberingKind.None)
+        if (Texts.IsTotalWord(compact) || IsUnit(label) || compact.StartsWith("其中", StringComparison.Ordinal) || Texts.Numbering(compact) != NumberingKind.None)
         {
             return false;
         }

@@ -90,7 +90,7 @@ internal sealed class StatementParsers
 
             if (at >= 0)
             {
-                int end = text.IndexOfAny(['，', ',', '：', ':'], at);
+                int end = Texts.IndexOfAny(text, "，,：:", at);
                 if (end > at)
                 {
                     asOf = Texts.Norm(text[(at + 2)..end]);
@@ -379,7 +379,7 @@ internal sealed class StatementParsers
                 name = name[(name.Length > 5 && name[5] == '度' ? 6 : 5)..];
             }
 
-            foreach (string lead in (string[])["其中", "共有", "部门预算安排购置", "预算安排购置", "安排购置", "本部门", "（部门）", "部门", " "])
+            foreach (string lead in (ReadOnlySpan<string>)["其中", "共有", "部门预算安排购置", "预算安排购置", "安排购置", "本部门", "（部门）", "部门", " "])
             {
                 if (name.StartsWith(lead, StringComparison.Ordinal) && name.Length > lead.Length)
                 {

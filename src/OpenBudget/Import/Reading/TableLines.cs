@@ -190,7 +190,7 @@ internal static class TableLines
             return true;
         }
 
-        NumberingKind numbering = Texts.Numbering(compact, out _, out _);
+        NumberingKind numbering = Texts.Numbering(compact);
         if (numbering is NumberingKind.Chinese or NumberingKind.Arabic || compact.StartsWith("其中", StringComparison.Ordinal))
         {
             return true;

@@ -34,6 +34,27 @@ internal static class Texts
             .Replace("**", "", StringComparison.Ordinal);
     }
 
+    /// <summary>Finds the first of some characters at or after an index (as <see cref="string.IndexOfAny(char[], int)"/>, without an array).</summary>
+    /// <returns>The index, or -1.</returns>
+    internal static int IndexOfAny(string text, ReadOnlySpan<char> chars, int from = 0)
+    {
+        int at = text.AsSpan(from).IndexOfAny(chars);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>Finds the first of some characters in a range of a text (as <see cref="string.IndexOfAny(char[], int, int)"/>, without an array).</summary>
+    /// <returns>The index, or -1.</returns>
+    internal static int IndexOfAny(string text, ReadOnlySpan<char> chars, int from, int count)
+    {
+        int at = text.AsSpan(from, count).IndexOfAny(chars);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>Finds the last of some characters at or before an index (as <see cref="string.LastIndexOfAny(char[], int)"/>, without an array).</summary>
+    /// <returns>The index, or -1.</returns>
+    internal static int LastIndexOfAny(string text, ReadOnlySpan<char> chars, int startIndex)
+        => text.AsSpan(0, startIndex + 1).LastIndexOfAny(chars);
+
     /// <summary>Removes every space, for matching words however the extraction spaced them.</summary>
     internal static string Compact(string text)
     {
@@ -165,9 +186,21 @@ internal static class Texts
     /// <summary>Reads the numbering at the start of a normalised text and returns the text after it.</summary>
     internal static NumberingKind Numbering(string text, out string rest, out int number)
     {
-        rest = text;
+        NumberingKind kind = Numbering(text, out Range after, out number);
+        rest = kind == NumberingKind.None ? text : text[after];
+        return kind;
+    }
+
+    /// <summary>Reads the kind of numbering at the start of a normalised text, without taking the text after it.</summary>
+    internal static NumberingKind Numbering(string text) => Numbering(text, out Range _, out _);
+
+    /// <summary>Reads the numbering at the start of a normalised text: its kind, its number and where the text after it stands, trimmed.</summary>
+    private static NumberingKind Numbering(string text, out Range after, out int number)
+    {
+        after = default;
         number = 0;
         ReadOnlySpan<char> s = text.AsSpan().TrimStart("-•* ");
+        int offset = text.Length - s.Length;
         if (s.IsEmpty)
         {
             return NumberingKind.None;
@@ -184,7 +217,7 @@ internal static class Texts
             if (k > 1 && s[k..].StartsWith("部分", StringComparison.Ordinal))
             {
                 number = ChineseNumber(s[1..k]);
-                rest = s[(k + 2)..].Trim().ToString();
+                after = Rest(s, k + 2, offset);
                 return NumberingKind.Part;
             }
         }
@@ -200,7 +233,7 @@ internal static class Texts
             if (k < s.Length && k <= 3 && s[k] is '、' or '．' or ',' or '，')
             {
                 number = ChineseNumber(s[..k]);
-                rest = s[(k + 1)..].Trim().ToString();
+                after = Rest(s, k + 1, offset);
                 return NumberingKind.Chinese;
             }
         }
@@ -214,7 +247,7 @@ internal static class Texts
                 if (IsDigits(inner))
                 {
                     number = int.Parse(inner, System.Globalization.CultureInfo.InvariantCulture);
-                    rest = s[(close + 1)..].Trim().ToString();
+                    after = Rest(s, close + 1, offset);
                     return NumberingKind.ParenArabic;
                 }
 
@@ -227,7 +260,7 @@ internal static class Texts
                 if (chinese)
                 {
                     number = ChineseNumber(inner);
-                    rest = s[(close + 1)..].Trim().ToString();
+                    after = Rest(s, close + 1, offset);
                     return NumberingKind.ParenChinese;
                 }
             }
@@ -245,12 +278,21 @@ internal static class Texts
             if (k <= 3 && k < s.Length && s[k] is '.' or '、' or '．' && (yearFollows || !(k + 1 < s.Length && s[k + 1] is >= '0' and <= '9')))
             {
                 number = int.Parse(s[..k], System.Globalization.CultureInfo.InvariantCulture);
-                rest = s[(k + 1)..].Trim().ToString();
+                after = Rest(s, k + 1, offset);
                 return NumberingKind.Arabic;
             }
         }
 
         return NumberingKind.None;
+    }
+
+    /// <summary>Where the text after a numbering stands in the whole text, trimmed as <see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/> trims.</summary>
+    private static Range Rest(ReadOnlySpan<char> s, int from, int offset)
+    {
+        ReadOnlySpan<char> rest = s[from..];
+        ReadOnlySpan<char> trimmed = rest.TrimStart();
+        int start = offset + from + (rest.Length - trimmed.Length);
+        return new Range(start, start + trimmed.TrimEnd().Length);
     }
 
     internal static bool IsChineseDigit(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '〇' or '零';
