@@ -88,7 +88,7 @@ internal sealed class DocumentScanner
     /// <summary>Tells whether a compacted line is a performance table's title ("部门整体绩效目标表", "项目支出绩效目标表（续）"), not a sentence that mentions one ("详见单位的项目绩效目标表").</summary>
     private static bool IsPerformanceTitle(string compact)
     {
-        string c = compact.TrimEnd('）', ')', '续', '（', '(');
+        string c = Texts.TrimEnd(compact, "）)续（(");
         return c.EndsWith("绩效目标表", StringComparison.Ordinal) && c.Length <= 30 && !Texts.HasSentencePunctuation(c)
             && !c.StartsWith("详见", StringComparison.Ordinal) && !c.StartsWith("参见", StringComparison.Ordinal) && !c.StartsWith('见') && !c.StartsWith("具体", StringComparison.Ordinal);
     }
@@ -329,7 +329,7 @@ internal sealed class DocumentScanner
     /// <summary>Removes a table of contents entry's bullet, leader dots and page number.</summary>
     private static string TocEntry(string text)
     {
-        string t = text.TrimStart('-', '•', ' ');
+        string t = Texts.TrimStart(text, "-• ");
         int cut = Texts.IndexOfAny(t, "…·");
         return (cut > 0 ? t[..cut] : t).Trim();
     }

@@ -178,7 +178,7 @@ internal sealed class FigureParser
 
             if (reason is (int rs, int re))
             {
-                string reasonText = Texts.Norm(text[rs..re].TrimEnd('。', '；', ';'));
+                string reasonText = Texts.Norm(Texts.TrimEnd(text[rs..re], "。；;"));
                 FigureBuilder? target = changed ?? current;
                 if (target is not null && target.HasChange && reasonText.Length > 0)
                 {
@@ -194,7 +194,7 @@ internal sealed class FigureParser
 
             if (purpose is (int ps, int pe) && current is not null && current.Purpose is null)
             {
-                current.Purpose = Texts.Norm(text[ps..pe].TrimEnd('。', '；', ';'));
+                current.Purpose = Texts.Norm(Texts.TrimEnd(text[ps..pe], "。；;"));
                 kept.Add(current.Purpose);
             }
 
@@ -298,7 +298,7 @@ internal sealed class FigureParser
     private static ChangeDirection? VerbAtEnd(string prefix, out string before)
     {
         before = prefix;
-        string p = prefix.TrimEnd(' ', '了');
+        string p = Texts.TrimEnd(prefix, " 了");
         foreach (string word in IncreaseWords)
         {
             if (p.EndsWith(word, StringComparison.Ordinal))

@@ -199,7 +199,7 @@ internal sealed class PerformanceTableReader
             return text;
         }
 
-        string c = Texts.Compact(Texts.Norm(text)).TrimEnd(':', '：');
+        string c = Texts.TrimEnd(Texts.Compact(Texts.Norm(text)), ":：");
         foreach (string tail in (ReadOnlySpan<string>)["（盖章）", "(盖章)", "（万元）", "(万元)", "（元）", "(元)"])
         {
             if (c.EndsWith(tail, StringComparison.Ordinal))

@@ -343,7 +343,7 @@ internal sealed class ProseReader
 
     private static BudgetUnit ParseUnit(string text)
     {
-        string t = text.Trim().TrimEnd('。', '；', ';');
+        string t = Texts.TrimEnd(text.Trim(), "。；;");
         int comma = Texts.IndexOfAny(t, "，,");
         if (comma > 0)
         {

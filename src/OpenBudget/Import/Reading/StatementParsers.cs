@@ -143,7 +143,7 @@ internal sealed class StatementParsers
                 MoneyToken? value = tokens.Where(t => t.IsMoney && !IsThreshold(t)).Cast<MoneyToken?>().FirstOrDefault();
                 if (quantity is null && value is null)
                 {
-                    string remark = Texts.Norm(clause.Trim('，', '。', '；', ' '));
+                    string remark = Texts.Norm(Texts.Trim(clause, "，。； "));
                     if (remark.Length > 0 && !compactClause.StartsWith("其中", StringComparison.Ordinal) && !remark.Contains("截至", StringComparison.Ordinal))
                     {
                         remarks.Add(remark);
@@ -364,7 +364,7 @@ internal sealed class StatementParsers
 
     private string NameBefore(string clause, int end)
     {
-        string name = clause[..end].Trim('，', '、', '；', '：', ' ', '。');
+        string name = Texts.Trim(clause[..end], "，、；： 。");
         bool changed = true;
         while (changed && name.Length > 0)
         {
@@ -383,7 +383,7 @@ internal sealed class StatementParsers
             {
                 if (name.StartsWith(lead, StringComparison.Ordinal) && name.Length > lead.Length)
                 {
-                    name = name[lead.Length..].TrimStart('：', ':', ' ');
+                    name = Texts.TrimStart(name[lead.Length..], "：: ");
                 }
             }
 

@@ -96,7 +96,7 @@ internal static class TableLines
             return false;
         }
 
-        string c = Texts.Compact(line.RawText).Trim('-', '—', '–', '·');
+        string c = Texts.Trim(Texts.Compact(line.RawText), "-—–·");
         if (c.Length == 0 || c.Length > 12)
         {
             return false;
@@ -122,7 +122,7 @@ internal static class TableLines
             return false;
         }
 
-        string compact = Texts.Compact(line.RawText).Trim('(', ')', '（', '）');
+        string compact = Texts.Trim(Texts.Compact(line.RawText), "()（）");
         return compact.Length is 5 or 6 && Texts.IsDigits(compact.AsSpan(0, 4)) && compact[4] == '年' && (compact.Length == 5 || compact[5] == '度');
     }
 

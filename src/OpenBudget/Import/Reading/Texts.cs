@@ -55,6 +55,15 @@ internal static class Texts
     internal static int LastIndexOfAny(string text, ReadOnlySpan<char> chars, int startIndex)
         => text.AsSpan(0, startIndex + 1).LastIndexOfAny(chars);
 
+    /// <summary>Removes some characters from both ends of a text (as <see cref="string.Trim(char[])"/>, without an array); the text itself when none is there.</summary>
+    internal static string Trim(string text, ReadOnlySpan<char> chars) => SameOrCopy(text, text.AsSpan().Trim(chars));
+
+    /// <summary>Removes some characters from the start of a text (as <see cref="string.TrimStart(char[])"/>, without an array).</summary>
+    internal static string TrimStart(string text, ReadOnlySpan<char> chars) => SameOrCopy(text, text.AsSpan().TrimStart(chars));
+
+    /// <summary>Removes some characters from the end of a text (as <see cref="string.TrimEnd(char[])"/>, without an array).</summary>
+    internal static string TrimEnd(string text, ReadOnlySpan<char> chars) => SameOrCopy(text, text.AsSpan().TrimEnd(chars));
+
     /// <summary>Removes every space, for matching words however the extraction spaced them.</summary>
     internal static string Compact(string text)
     {
@@ -98,6 +107,8 @@ internal static class Texts
 
         return count;
     }
+
+    private static string SameOrCopy(string text, ReadOnlySpan<char> trimmed) => trimmed.Length == text.Length ? text : trimmed.ToString();
 
     internal static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\r' or '\n' or '\f' : c is '\u3000' or '\u00A0';
 
