@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace OpenBudget.Disclosures;
 
@@ -10,6 +11,8 @@ namespace OpenBudget.Disclosures;
 /// </remarks>
 public static class PrintedText
 {
+    private static readonly SearchValues<char> White = SearchValues.Create(" \t\r\n\f\v\u3000\u00A0");
+
     /// <summary>Normalises a text; <see langword="null"/> stays <see langword="null"/>.</summary>
     /// <param name="text">The text as extracted.</param>
     /// <returns>The normalised text.</returns>
@@ -70,6 +73,7 @@ public static class PrintedText
         _ => char.IsHighSurrogate(c) || char.IsLowSurrogate(c),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWhite(char c) => c <= ' ' ? c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v' : c is '\u3000' or '\u00A0';
 
     private static bool NeedsWork(string text)
@@ -84,13 +88,19 @@ public static class PrintedText
             return true;
         }
 
-        for (int i = 1; i < text.Length - 1; i++)
+        // Only whitespace can need work: visit each, found by vectorised search (the first and last characters are not whitespace).
+        ReadOnlySpan<char> span = text;
+        int i = span.IndexOfAny(White);
+        while (i >= 0)
         {
             char c = text[i];
-            if (IsWhite(c) && (c != ' ' || IsWhite(text[i + 1]) || IsCjk(text[i - 1]) || IsCjk(text[i + 1])))
+            if (c != ' ' || IsWhite(text[i + 1]) || IsCjk(text[i - 1]) || IsCjk(text[i + 1]))
             {
                 return true;
             }
+
+            int next = span[(i + 1)..].IndexOfAny(White);
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
         return false;

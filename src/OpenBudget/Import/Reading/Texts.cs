@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using OpenBudget.Disclosures;
 using OpenBudget.Money;
 
@@ -67,49 +68,60 @@ internal static class Texts
     /// <summary>Removes every space, for matching words however the extraction spaced them.</summary>
     internal static string Compact(string text)
     {
-        int first = text.AsSpan().IndexOfAny(Spaces);
-        if (first < 0)
+        ReadOnlySpan<char> rest = text;
+        int space = rest.IndexOfAny(Spaces);
+        if (space < 0)
         {
             return text;
         }
 
-        int count = first;
-        foreach (char c in text.AsSpan(first))
+        // Copy the runs between spaces, found by vectorised search, into a stack or pooled buffer.
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        int length = 0;
+        while (space >= 0)
         {
-            count += IsSpace(c) ? 0 : 1;
+            rest[..space].CopyTo(buffer[length..]);
+            length += space;
+            rest = rest[(space + 1)..];
+            space = rest.IndexOfAny(Spaces);
         }
 
-        return string.Create(count, (text, first), static (destination, state) =>
+        rest.CopyTo(buffer[length..]);
+        length += rest.Length;
+        string result = new(buffer[..length]);
+        if (rented is not null)
         {
-            state.text.AsSpan(0, state.first).CopyTo(destination);
-            int n = state.first;
-            foreach (char c in state.text.AsSpan(state.first))
-            {
-                if (!IsSpace(c))
-                {
-                    destination[n++] = c;
-                }
-            }
-        });
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
-    /// <summary>Counts the characters of a text that are not spaces, stopping at <paramref name="limit"/>.</summary>
+    /// <summary>Counts the characters of a text that are not spaces, stopping at <paramref name="limit"/> (at least 1).</summary>
     internal static int CountNonSpace(string text, int limit)
     {
         int count = 0;
-        foreach (char c in text)
+        ReadOnlySpan<char> rest = text;
+        while (count < limit)
         {
-            if (!IsSpace(c) && ++count >= limit)
+            int space = rest.IndexOfAny(Spaces);
+            if (space < 0)
             {
+                count += rest.Length;
                 break;
             }
+
+            count += space;
+            rest = rest[(space + 1)..];
         }
 
-        return count;
+        return Math.Min(count, limit);
     }
 
     private static string SameOrCopy(string text, ReadOnlySpan<char> trimmed) => trimmed.Length == text.Length ? text : trimmed.ToString();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\r' or '\n' or '\f' : c is '\u3000' or '\u00A0';
 
     internal static bool IsCjk(char c) => PrintedText.IsCjk(c);
