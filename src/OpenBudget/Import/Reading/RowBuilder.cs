@@ -18,6 +18,9 @@ internal sealed class RowBuilder
     private string? _unit;
     private string? _pendingFragment;
 
+    /// <summary>The department's name as a unit key, computed at the first row that needs it (the department is known before tables are read).</summary>
+    private string? _departmentKey;
+
     internal RowBuilder(ReadContext context, TableKind kind)
     {
         _context = context;
@@ -317,7 +320,7 @@ internal sealed class RowBuilder
         string name = Texts.Norm(rawName);
         string project = Texts.Norm(string.Join(" ", source.Projects));
 
-        var cells = new List<(ColumnSlot Column, Amount Amount, string Text)>();
+        var cells = new List<(ColumnSlot Column, Amount Amount, string Text)>(source.Amounts.Count);
         foreach ((ColumnSlot column, string text) in source.Amounts)
         {
             if (Texts.IsBlankMarker(text))
@@ -342,7 +345,12 @@ internal sealed class RowBuilder
         }
 
         bool hasCode = source.ClassText is { Length: > 0 } || source.Codes.Count > 0;
-        bool hasAmount = cells.Any(c => c.Amount.HasValue);
+        bool hasAmount = false;
+        foreach ((ColumnSlot _, Amount amount, string _) in cells)
+        {
+            hasAmount |= amount.HasValue;
+        }
+
         string label = name.Length > 0 ? name : project;
         if (label.Length == 0 && !hasCode && !hasAmount)
         {
@@ -592,15 +600,41 @@ internal sealed class RowBuilder
         }
 
         string key = ReadContext.UnitKey(label);
-        if (_context.UnitNames.Contains(key) || (_context.Department.Length > 0 && key == ReadContext.UnitKey(_context.Department)))
+        if (_context.UnitNames.Contains(key) || (_context.Department.Length > 0 && key == (_departmentKey ??= ReadContext.UnitKey(_context.Department))))
         {
             return true;
         }
 
         string compact = Texts.Compact(label);
-        return OrganisationEndings.Any(e => compact.EndsWith(e, StringComparison.Ordinal))
-            && !ProjectWords.Any(w => compact.Contains(w, StringComparison.Ordinal))
+        return EndsWithAny(compact, OrganisationEndings)
+            && !ContainsAny(compact, ProjectWords)
             && !Texts.IsDigits(compact.AsSpan(0, Math.Min(4, compact.Length)));
+    }
+
+    private static bool EndsWithAny(string text, string[] endings)
+    {
+        foreach (string ending in endings)
+        {
+            if (text.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed class LineParents
