@@ -29,7 +29,7 @@ internal static class DisclosureReader
         }
 
         context.FiscalYear = year ?? 0;
-        (string? preparer, PresentationUnit? unit) = MostCommonMeta(lines);
+        (string? preparer, PresentationUnit? unit) = MostCommonMeta(context);
         context.Department = options.Department ?? scanner.DeclaredDepartment ?? preparer ?? DepartmentFromTitle(frontTitle) ?? "";
         context.DocumentUnit = unit ?? PresentationUnit.TenThousandYuan;
 
@@ -129,13 +129,13 @@ internal static class DisclosureReader
     }
 
     /// <summary>Finds the preparer (编制部门) and the unit (单位) the tables' metadata lines name most often, reading each line once.</summary>
-    private static (string? PreparedBy, PresentationUnit? Unit) MostCommonMeta(IReadOnlyList<PrintedLine> lines)
+    private static (string? PreparedBy, PresentationUnit? Unit) MostCommonMeta(ReadContext context)
     {
         var preparers = new Dictionary<string, int>(StringComparer.Ordinal);
         var units = new Dictionary<PresentationUnit, int>();
-        foreach (PrintedLine line in lines)
+        for (int i = 0; i < context.Lines.Count; i++)
         {
-            if (!TableLines.IsMeta(line, out string? preparedBy, out PresentationUnit? unit))
+            if (!context.IsMeta(i, out string? preparedBy, out PresentationUnit? unit))
             {
                 continue;
             }

@@ -152,7 +152,7 @@ internal sealed class DocumentScanner
     private static string StripYear(string compact)
         => compact.Length > 5 && Texts.IsDigits(compact.AsSpan(0, 4)) && compact[4] == '年' ? compact[5..] : compact;
 
-    private static bool FollowedByTable(IReadOnlyList<PrintedLine> lines, int titleIndex)
+    private bool FollowedByTable(IReadOnlyList<PrintedLine> lines, int titleIndex)
     {
         int seen = 0;
         for (int j = titleIndex + 1; j < lines.Count && seen < 4; j++)
@@ -163,7 +163,7 @@ internal sealed class DocumentScanner
             }
 
             seen++;
-            if (TableLines.IsMeta(lines[j], out _, out _) || (lines[j].Positions == CellPositions.Ordinal && lines[j].Cells.Count >= 3))
+            if (_context.IsMeta(j, out _, out _) || (lines[j].Positions == CellPositions.Ordinal && lines[j].Cells.Count >= 3))
             {
                 return true;
             }
@@ -173,7 +173,7 @@ internal sealed class DocumentScanner
     }
 
     /// <summary>Finds the line after a table: its rows, continued pages, metadata and notes, up to the next title, heading or paragraph.</summary>
-    private static int FindEnd(IReadOnlyList<PrintedLine> lines, int titleIndex)
+    private int FindEnd(IReadOnlyList<PrintedLine> lines, int titleIndex)
     {
         int last = titleIndex;
         bool inNote = false;
@@ -195,7 +195,7 @@ internal sealed class DocumentScanner
                 break;
             }
 
-            if (TableLines.IsMeta(line, out _, out _) || TableLines.IsYearLine(line))
+            if (_context.IsMeta(j, out _, out _) || TableLines.IsYearLine(line))
             {
                 last = j;
                 inNote = false;

@@ -32,7 +32,7 @@ internal sealed class TableReader
                 continue;
             }
 
-            if (TableLines.IsMeta(line, out string? prepared, out PresentationUnit? printedUnit))
+            if (_context.IsMeta(i, out string? prepared, out PresentationUnit? printedUnit))
             {
                 preparedBy ??= prepared;
                 unit ??= printedUnit;
