@@ -185,9 +185,10 @@ internal sealed class DocumentScanner
                 continue;
             }
 
+            // Titles and headings are short (see LongestTitle): a paragraph is normalised only when a note's end is asked about.
             string single = SingleText(line);
-            string compact = Texts.Compact(Texts.Norm(single));
-            if (single.Length > 0
+            string? compact = single.Length > 0 && Texts.CountNonSpace(single, LongestTitle + 1) <= LongestTitle ? Texts.Compact(Texts.Norm(single)) : null;
+            if (compact is not null
                 && (TableTitles.IsNumberLine(compact, out _)
                     || (TableTitles.LooksLikeTitle(compact, out string title, out _) && TableTitles.Classify(title) != TableKind.Other)
                     || IsPerformanceTitle(compact)))
@@ -210,18 +211,19 @@ internal sealed class DocumentScanner
             if (TableLines.IsNote(line))
             {
                 last = j;
-                inNote = !Texts.EndsSentence(compact);
+                inNote = !Texts.EndsSentence(compact ?? Texts.Compact(Texts.Norm(single)));
                 continue;
             }
 
-            if (inNote && single.Length > 0 && !ProseLines.IsSectionHeading(compact))
+            bool heading = compact is not null && ProseLines.IsSectionHeading(compact);
+            if (inNote && single.Length > 0 && !heading)
             {
                 last = j;
-                inNote = !Texts.EndsSentence(compact);
+                inNote = !Texts.EndsSentence(compact ?? Texts.Compact(Texts.Norm(single)));
                 continue;
             }
 
-            if (single.Length > 0 && ProseLines.IsSectionHeading(compact))
+            if (heading)
             {
                 break;
             }
