@@ -93,9 +93,18 @@ internal sealed class PerformanceTableReader
     {
         PerformanceFunding funding = table.Funding;
         var lines = new List<NamedAmount>();
+        var cells = new List<string>();
         foreach (PrintedLine line in meta)
         {
-            List<string> cells = [.. line.Cells.Where(c => !c.IsEmpty).Select(c => c.Text)];
+            cells.Clear();
+            foreach (PrintedCell cell in line.Cells)
+            {
+                if (!cell.IsEmpty)
+                {
+                    cells.Add(cell.Text);
+                }
+            }
+
             for (int k = 0; k < cells.Count; k++)
             {
                 string label = Label(cells[k]);
