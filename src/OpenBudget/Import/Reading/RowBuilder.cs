@@ -138,7 +138,7 @@ internal sealed class RowBuilder
                 }
             }
 
-            var created = new SideRow(side, line);
+            var created = new SideRow(side, line, line.Cells.Count);
             sides.Add(created);
             return created;
         }
@@ -644,7 +644,11 @@ internal sealed class RowBuilder
         internal string? Level2 { get; set; }
     }
 
-    private sealed class SideRow(TableSide? side, PrintedLine line)
+    /// <summary>What one side of a body line holds, sorted into codes, names, projects, amounts and cells that fit no column.</summary>
+    /// <param name="side">The side of a two-sided table, or <see langword="null"/>.</param>
+    /// <param name="line">The line the row is read from.</param>
+    /// <param name="cells">How many cells the line has: no side holds more amounts.</param>
+    private sealed class SideRow(TableSide? side, PrintedLine line, int cells)
     {
         internal TableSide? Side { get; } = side;
 
@@ -662,7 +666,7 @@ internal sealed class RowBuilder
 
         internal List<string> Projects { get; } = [];
 
-        internal List<(ColumnSlot Column, string Text)> Amounts { get; } = [];
+        internal List<(ColumnSlot Column, string Text)> Amounts { get; } = new(cells);
 
         internal List<string> Misfits { get; } = [];
     }
