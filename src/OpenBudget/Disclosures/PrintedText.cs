@@ -1,4 +1,5 @@
-using System.Text;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace OpenBudget.Disclosures;
 
@@ -10,6 +11,11 @@ namespace OpenBudget.Disclosures;
 /// </remarks>
 public static class PrintedText
 {
+    private static readonly SearchValues<char> White = SearchValues.Create(" \t\r\n\f\v\u3000\u00A0");
+
+    /// <summary>The whitespace without the ideographic and no-break spaces, which most texts lack: a search for ASCII characters alone is much faster.</summary>
+    private static readonly SearchValues<char> AsciiWhite = SearchValues.Create(" \t\r\n\f\v");
+
     /// <summary>Normalises a text; <see langword="null"/> stays <see langword="null"/>.</summary>
     /// <param name="text">The text as extracted.</param>
     /// <returns>The normalised text.</returns>
@@ -26,26 +32,35 @@ public static class PrintedText
             return text;
         }
 
-        var builder = new StringBuilder(text.Length);
+        // The result is never longer than the text: build it in a stack or pooled buffer and allocate only the string.
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        int length = 0;
         bool pendingSpace = false;
         foreach (char c in text)
         {
             if (IsWhite(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
-            if (pendingSpace && !IsCjk(c) && !IsCjk(builder[^1]))
+            if (pendingSpace && !IsCjk(c) && !IsCjk(buffer[length - 1]))
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
             }
 
             pendingSpace = false;
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        string result = new(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     /// <summary>Tells whether a character is CJK for spacing purposes: ideographs, CJK punctuation, full-width forms, Chinese quotes and dashes.</summary>
@@ -61,6 +76,7 @@ public static class PrintedText
         _ => char.IsHighSurrogate(c) || char.IsLowSurrogate(c),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWhite(char c) => c <= ' ' ? c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v' : c is '\u3000' or '\u00A0';
 
     private static bool NeedsWork(string text)
@@ -75,13 +91,20 @@ public static class PrintedText
             return true;
         }
 
-        for (int i = 1; i < text.Length - 1; i++)
+        // Only whitespace can need work: visit each, found by vectorised search (the first and last characters are not whitespace).
+        ReadOnlySpan<char> span = text;
+        SearchValues<char> white = span.IndexOfAny('\u3000', '\u00A0') < 0 ? AsciiWhite : White;
+        int i = span.IndexOfAny(white);
+        while (i >= 0)
         {
             char c = text[i];
-            if (IsWhite(c) && (c != ' ' || IsWhite(text[i + 1]) || IsCjk(text[i - 1]) || IsCjk(text[i + 1])))
+            if (c != ' ' || IsWhite(text[i + 1]) || IsCjk(text[i - 1]) || IsCjk(text[i + 1]))
             {
                 return true;
             }
+
+            int next = span[(i + 1)..].IndexOfAny(white);
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
         return false;

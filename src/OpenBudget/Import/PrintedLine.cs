@@ -9,6 +9,8 @@ namespace OpenBudget.Import;
 /// </remarks>
 public sealed record PrintedLine
 {
+    private readonly int _filledCellCount;
+
     /// <summary>Initializes a new instance of the <see cref="PrintedLine"/> class.</summary>
     /// <param name="lineNumber">The 1-based line number in the input.</param>
     /// <param name="page">The 1-based page, when the input marks pages.</param>
@@ -31,6 +33,12 @@ public sealed record PrintedLine
         RawText = rawText;
         Cells = cells;
         Positions = positions;
+
+        // Readers ask these of every line many times: count once (the cells cannot change).
+        foreach (PrintedCell cell in cells)
+        {
+            _filledCellCount += cell.IsEmpty ? 0 : 1;
+        }
     }
 
     /// <summary>Gets the 1-based line number in the input.</summary>
@@ -49,39 +57,10 @@ public sealed record PrintedLine
     public CellPositions Positions { get; }
 
     /// <summary>Gets a value indicating whether the line holds no text at all.</summary>
-    public bool IsBlank
-    {
-        get
-        {
-            foreach (PrintedCell cell in Cells)
-            {
-                if (!cell.IsEmpty)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
+    public bool IsBlank => _filledCellCount == 0;
 
     /// <summary>Gets the number of cells that hold text.</summary>
-    public int FilledCellCount
-    {
-        get
-        {
-            int count = 0;
-            foreach (PrintedCell cell in Cells)
-            {
-                if (!cell.IsEmpty)
-                {
-                    count++;
-                }
-            }
-
-            return count;
-        }
-    }
+    public int FilledCellCount => _filledCellCount;
 
     /// <inheritdoc/>
     public override string ToString() => Page is int p ? $"line {LineNumber} (page {p}): {RawText}" : $"line {LineNumber}: {RawText}";

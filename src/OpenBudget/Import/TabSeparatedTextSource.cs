@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using OpenBudget.Import.Reading;
 
 namespace OpenBudget.Import;
@@ -41,10 +41,9 @@ public sealed class TabSeparatedTextSource : IPrintedTextSource
             return new PrintedLine(lineNumber, page, text, default, CellPositions.Ordinal);
         }
 
-        ImmutableArray<PrintedCell>.Builder cells = ImmutableArray.CreateBuilder<PrintedCell>(text.AsSpan().Count('\t') + 1);
+        var cells = new PrintedCell[text.AsSpan().Count('\t') + 1];
         int start = 0;
-        int ordinal = 0;
-        while (true)
+        for (int ordinal = 0; ordinal < cells.Length; ordinal++)
         {
             int tab = text.IndexOf('\t', start);
             int end = tab < 0 ? text.Length : tab;
@@ -52,17 +51,12 @@ public sealed class TabSeparatedTextSource : IPrintedTextSource
 
             // A line that is one cell as it stands (a heading, a paragraph) shares its text with the cell.
             string cell = trimmed.Length == text.Length ? text : trimmed.ToString();
-            cells.Add(new PrintedCell(cell, ordinal, ordinal + 1));
-            ordinal++;
-            if (tab < 0)
-            {
-                break;
-            }
-
+            cells[ordinal] = new PrintedCell(cell, ordinal, ordinal + 1);
             start = tab + 1;
         }
 
-        return new PrintedLine(lineNumber, page, text, cells.MoveToImmutable(), CellPositions.Ordinal);
+        // The array is not shared: wrap it instead of copying it.
+        return new PrintedLine(lineNumber, page, text, ImmutableCollectionsMarshal.AsImmutableArray(cells), CellPositions.Ordinal);
     }
 
     private static List<PrintedLine> Convert(List<RawLine> raw)

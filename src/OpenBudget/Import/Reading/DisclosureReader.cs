@@ -29,8 +29,9 @@ internal static class DisclosureReader
         }
 
         context.FiscalYear = year ?? 0;
-        context.Department = options.Department ?? scanner.DeclaredDepartment ?? MostCommonPreparer(lines) ?? DepartmentFromTitle(frontTitle) ?? "";
-        context.DocumentUnit = MostCommonUnit(lines) ?? PresentationUnit.TenThousandYuan;
+        (string? preparer, PresentationUnit? unit) = MostCommonMeta(context);
+        context.Department = options.Department ?? scanner.DeclaredDepartment ?? preparer ?? DepartmentFromTitle(frontTitle) ?? "";
+        context.DocumentUnit = unit ?? PresentationUnit.TenThousandYuan;
 
         List<Paragraph> paragraphs = ProseLines.BuildParagraphs(scanner.Prose);
         Section tree = ProseLines.BuildTree(paragraphs);
@@ -127,32 +128,30 @@ internal static class DisclosureReader
         return null;
     }
 
-    private static string? MostCommonPreparer(IReadOnlyList<PrintedLine> lines)
+    /// <summary>Finds the preparer (编制部门) and the unit (单位) the tables' metadata lines name most often, reading each line once.</summary>
+    private static (string? PreparedBy, PresentationUnit? Unit) MostCommonMeta(ReadContext context)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (PrintedLine line in lines)
+        var preparers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var units = new Dictionary<PresentationUnit, int>();
+        for (int i = 0; i < context.Lines.Count; i++)
         {
-            if (TableLines.IsMeta(line, out string? preparedBy, out _) && preparedBy is { Length: > 0 })
+            if (!context.IsMeta(i, out string? preparedBy, out PresentationUnit? unit))
             {
-                counts[preparedBy] = counts.GetValueOrDefault(preparedBy) + 1;
+                continue;
+            }
+
+            if (preparedBy is { Length: > 0 })
+            {
+                preparers[preparedBy] = preparers.GetValueOrDefault(preparedBy) + 1;
+            }
+
+            if (unit is PresentationUnit u)
+            {
+                units[u] = units.GetValueOrDefault(u) + 1;
             }
         }
 
-        return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
-    }
-
-    private static PresentationUnit? MostCommonUnit(IReadOnlyList<PrintedLine> lines)
-    {
-        var counts = new Dictionary<PresentationUnit, int>();
-        foreach (PrintedLine line in lines)
-        {
-            if (TableLines.IsMeta(line, out _, out PresentationUnit? unit) && unit is PresentationUnit u)
-            {
-                counts[u] = counts.GetValueOrDefault(u) + 1;
-            }
-        }
-
-        return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+        return (preparers.Count == 0 ? null : preparers.MaxBy(kv => kv.Value).Key, units.Count == 0 ? null : units.MaxBy(kv => kv.Value).Key);
     }
 
     private static string? DepartmentFromTitle(string title)
@@ -163,7 +162,7 @@ internal static class DisclosureReader
             c = c[5..];
         }
 
-        foreach (string tail in (string[])["部门预算公开", "部门决算公开", "部门预算", "部门决算", "预算公开", "决算公开"])
+        foreach (string tail in (ReadOnlySpan<string>)["部门预算公开", "部门决算公开", "部门预算", "部门决算", "预算公开", "决算公开"])
         {
             int at = c.IndexOf(tail, StringComparison.Ordinal);
             if (at > 0)

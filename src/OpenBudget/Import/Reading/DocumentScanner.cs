@@ -58,7 +58,7 @@ internal sealed class DocumentScanner
                 continue;
             }
 
-            if (single.Length > 0 && TableTitles.LooksLikeTitle(compact, out string title, out string? printedNumber) && Texts.Numbering(compact, out _, out _) != NumberingKind.Part)
+            if (single.Length > 0 && TableTitles.LooksLikeTitle(compact, out string title, out string? printedNumber) && Texts.Numbering(compact) != NumberingKind.Part)
             {
                 TableKind kind = TableTitles.Classify(title);
                 if (pendingNumber is not null || kind != TableKind.Other || FollowedByTable(lines, i))
@@ -88,7 +88,7 @@ internal sealed class DocumentScanner
     /// <summary>Tells whether a compacted line is a performance table's title ("部门整体绩效目标表", "项目支出绩效目标表（续）"), not a sentence that mentions one ("详见单位的项目绩效目标表").</summary>
     private static bool IsPerformanceTitle(string compact)
     {
-        string c = compact.TrimEnd('）', ')', '续', '（', '(');
+        string c = Texts.TrimEnd(compact, "）)续（(");
         return c.EndsWith("绩效目标表", StringComparison.Ordinal) && c.Length <= 30 && !Texts.HasSentencePunctuation(c)
             && !c.StartsWith("详见", StringComparison.Ordinal) && !c.StartsWith("参见", StringComparison.Ordinal) && !c.StartsWith('见') && !c.StartsWith("具体", StringComparison.Ordinal);
     }
@@ -152,7 +152,7 @@ internal sealed class DocumentScanner
     private static string StripYear(string compact)
         => compact.Length > 5 && Texts.IsDigits(compact.AsSpan(0, 4)) && compact[4] == '年' ? compact[5..] : compact;
 
-    private static bool FollowedByTable(IReadOnlyList<PrintedLine> lines, int titleIndex)
+    private bool FollowedByTable(IReadOnlyList<PrintedLine> lines, int titleIndex)
     {
         int seen = 0;
         for (int j = titleIndex + 1; j < lines.Count && seen < 4; j++)
@@ -163,7 +163,7 @@ internal sealed class DocumentScanner
             }
 
             seen++;
-            if (TableLines.IsMeta(lines[j], out _, out _) || (lines[j].Positions == CellPositions.Ordinal && lines[j].Cells.Count >= 3))
+            if (_context.IsMeta(j, out _, out _) || (lines[j].Positions == CellPositions.Ordinal && lines[j].Cells.Count >= 3))
             {
                 return true;
             }
@@ -173,7 +173,7 @@ internal sealed class DocumentScanner
     }
 
     /// <summary>Finds the line after a table: its rows, continued pages, metadata and notes, up to the next title, heading or paragraph.</summary>
-    private static int FindEnd(IReadOnlyList<PrintedLine> lines, int titleIndex)
+    private int FindEnd(IReadOnlyList<PrintedLine> lines, int titleIndex)
     {
         int last = titleIndex;
         bool inNote = false;
@@ -185,9 +185,10 @@ internal sealed class DocumentScanner
                 continue;
             }
 
+            // Titles and headings are short (see LongestTitle): a paragraph is normalised only when a note's end is asked about.
             string single = SingleText(line);
-            string compact = Texts.Compact(Texts.Norm(single));
-            if (single.Length > 0
+            string? compact = single.Length > 0 && Texts.CountNonSpace(single, LongestTitle + 1) <= LongestTitle ? Texts.Compact(Texts.Norm(single)) : null;
+            if (compact is not null
                 && (TableTitles.IsNumberLine(compact, out _)
                     || (TableTitles.LooksLikeTitle(compact, out string title, out _) && TableTitles.Classify(title) != TableKind.Other)
                     || IsPerformanceTitle(compact)))
@@ -195,7 +196,7 @@ internal sealed class DocumentScanner
                 break;
             }
 
-            if (TableLines.IsMeta(line, out _, out _) || TableLines.IsYearLine(line))
+            if (_context.IsMeta(j, out _, out _) || TableLines.IsYearLine(line))
             {
                 last = j;
                 inNote = false;
@@ -210,18 +211,19 @@ internal sealed class DocumentScanner
             if (TableLines.IsNote(line))
             {
                 last = j;
-                inNote = !Texts.EndsSentence(compact);
+                inNote = !Texts.EndsSentence(compact ?? Texts.Compact(Texts.Norm(single)));
                 continue;
             }
 
-            if (inNote && single.Length > 0 && !ProseLines.IsSectionHeading(compact))
+            bool heading = compact is not null && ProseLines.IsSectionHeading(compact);
+            if (inNote && single.Length > 0 && !heading)
             {
                 last = j;
-                inNote = !Texts.EndsSentence(compact);
+                inNote = !Texts.EndsSentence(compact ?? Texts.Compact(Texts.Norm(single)));
                 continue;
             }
 
-            if (single.Length > 0 && ProseLines.IsSectionHeading(compact))
+            if (heading)
             {
                 break;
             }
@@ -251,13 +253,13 @@ internal sealed class DocumentScanner
 
             string text = Texts.Norm(line.RawText.Replace('\t', ' '));
             string compact = Texts.Compact(text);
-            if (compact is "目录" || ProseLines.IsSectionHeading(compact) || Texts.Numbering(compact, out _, out _) != NumberingKind.None
+            if (compact is "目录" || ProseLines.IsSectionHeading(compact) || Texts.Numbering(compact) != NumberingKind.None
                 || TableTitles.LooksLikeTitle(compact, out _, out _) || TableTitles.IsNumberLine(compact, out _) || compact.Length > 60 || line.Cells.Count > 2)
             {
                 break;
             }
 
-            foreach (string label in (string[])["预算主管部门", "主管部门", "部门名称", "单位名称"])
+            foreach (string label in (ReadOnlySpan<string>)["预算主管部门", "主管部门", "部门名称", "单位名称"])
             {
                 if (compact.StartsWith(label, StringComparison.Ordinal) && compact.Length > label.Length + 1 && compact[label.Length] is '：' or ':')
                 {
@@ -316,7 +318,7 @@ internal sealed class DocumentScanner
                 string compactRest = Texts.Compact(rest);
                 if (TableTitles.LooksLikeTitle(compactRest, out string title, out _))
                 {
-                    _tocNumbers.TryAdd(title, entry[..entry.IndexOfAny(['.', '．', '、'])].Trim());
+                    _tocNumbers.TryAdd(title, entry[..Texts.IndexOfAny(entry, ".．、")].Trim());
                 }
 
                 _ = number;
@@ -329,8 +331,8 @@ internal sealed class DocumentScanner
     /// <summary>Removes a table of contents entry's bullet, leader dots and page number.</summary>
     private static string TocEntry(string text)
     {
-        string t = text.TrimStart('-', '•', ' ');
-        int cut = t.IndexOfAny(['…', '·']);
+        string t = Texts.TrimStart(text, "-• ");
+        int cut = Texts.IndexOfAny(t, "…·");
         return (cut > 0 ? t[..cut] : t).Trim();
     }
 

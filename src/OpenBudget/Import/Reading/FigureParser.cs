@@ -35,7 +35,7 @@ internal sealed class FigureParser
         int sentenceStart = 0;
         while (sentenceStart < text.Length)
         {
-            int stop = text.IndexOfAny(['。', '；', ';'], sentenceStart);
+            int stop = Texts.IndexOfAny(text, "。；;", sentenceStart);
             int sentenceEnd = stop < 0 ? text.Length : stop + 1;
             string sentence = text[sentenceStart..sentenceEnd];
             (int Start, int End)? reason = FindSpan(text, sentenceStart, sentenceEnd, ReasonMarkers);
@@ -178,7 +178,7 @@ internal sealed class FigureParser
 
             if (reason is (int rs, int re))
             {
-                string reasonText = Texts.Norm(text[rs..re].TrimEnd('。', '；', ';'));
+                string reasonText = Texts.Norm(Texts.TrimEnd(text[rs..re], "。；;"));
                 FigureBuilder? target = changed ?? current;
                 if (target is not null && target.HasChange && reasonText.Length > 0)
                 {
@@ -194,7 +194,7 @@ internal sealed class FigureParser
 
             if (purpose is (int ps, int pe) && current is not null && current.Purpose is null)
             {
-                current.Purpose = Texts.Norm(text[ps..pe].TrimEnd('。', '；', ';'));
+                current.Purpose = Texts.Norm(Texts.TrimEnd(text[ps..pe], "。；;"));
                 kept.Add(current.Purpose);
             }
 
@@ -273,7 +273,7 @@ internal sealed class FigureParser
             return (from, full < 0 ? text.Length : full + 1);
         }
 
-        int stop = text.IndexOfAny(['；', ';', '。'], from, end - from);
+        int stop = Texts.IndexOfAny(text, "；;。", from, end - from);
         return (from, stop < 0 ? end : stop + 1);
     }
 
@@ -298,7 +298,7 @@ internal sealed class FigureParser
     private static ChangeDirection? VerbAtEnd(string prefix, out string before)
     {
         before = prefix;
-        string p = prefix.TrimEnd(' ', '了');
+        string p = Texts.TrimEnd(prefix, " 了");
         foreach (string word in IncreaseWords)
         {
             if (p.EndsWith(word, StringComparison.Ordinal))
@@ -341,7 +341,7 @@ internal sealed class FigureParser
         }
 
         string rest = segment[(at + 1)..];
-        foreach (string word in (string[])["增加", "减少", "增长", "下降", "持平", "提高", "降低", "上升", "增", "减"])
+        foreach (string word in (ReadOnlySpan<string>)["增加", "减少", "增长", "下降", "持平", "提高", "降低", "上升", "增", "减"])
         {
             int w = rest.IndexOf(word, StringComparison.Ordinal);
             if (w >= 0)
@@ -398,7 +398,7 @@ internal sealed class FigureParser
         if (IsGeneric(subject))
         {
             // "科学技术支出（类）…（项）：2026年预算数为767.54万元": the subject stands before the colon.
-            int colon = text.LastIndexOfAny(['：', ':'], Math.Max(sentenceStart, clauseStart - 1));
+            int colon = Texts.LastIndexOfAny(text, "：:", Math.Max(sentenceStart, clauseStart - 1));
             if (colon > sentenceStart)
             {
                 int from = ClauseStart(text, sentenceStart, colon);
@@ -441,7 +441,7 @@ internal sealed class FigureParser
                 s = rest;
             }
 
-            foreach (string lead in (string[])["其中", "包括", "：", ":", "，", "的", "本部门", "本单位"])
+            foreach (string lead in (ReadOnlySpan<string>)["其中", "包括", "：", ":", "，", "的", "本部门", "本单位"])
             {
                 if (s.StartsWith(lead, StringComparison.Ordinal) && s.Length > lead.Length)
                 {
@@ -453,7 +453,7 @@ internal sealed class FigureParser
             if (department.Length > 0 && s.StartsWith(department, StringComparison.Ordinal))
             {
                 s = s[department.Length..].TrimStart();
-                foreach (string tail in (string[])["（部门）", "(部门)"])
+                foreach (string tail in (ReadOnlySpan<string>)["（部门）", "(部门)"])
                 {
                     if (s.StartsWith(tail, StringComparison.Ordinal))
                     {
@@ -480,7 +480,7 @@ internal sealed class FigureParser
             s = s[..^2];
         }
 
-        foreach (string tail in (string[])["为", "是", "：", ":", "共计"])
+        foreach (string tail in (ReadOnlySpan<string>)["为", "是", "：", ":", "共计"])
         {
             if (s.EndsWith(tail, StringComparison.Ordinal) && s.Length > tail.Length)
             {
@@ -489,7 +489,7 @@ internal sealed class FigureParser
         }
 
         s = s.Trim();
-        if (s.Length > 2 && s[0] is '“' or '"' && s[^1] is '”' or '"' && s.IndexOfAny(['”', '"'], 1) == s.Length - 1)
+        if (s.Length > 2 && s[0] is '“' or '"' && s[^1] is '”' or '"' && Texts.IndexOfAny(s, "”\"", 1) == s.Length - 1)
         {
             // A subject quoted whole (“一般公共服务支出（类）…（项）”) is the text inside the quotes.
             s = s[1..^1];
@@ -501,7 +501,7 @@ internal sealed class FigureParser
     /// <summary>Keeps what a part is after the verb that grants it: "对立项企业予以项目补助" → "项目补助".</summary>
     internal static string NamedPart(string name)
     {
-        foreach (string verb in (string[])["予以", "给予"])
+        foreach (string verb in (ReadOnlySpan<string>)["予以", "给予"])
         {
             int at = name.LastIndexOf(verb, StringComparison.Ordinal);
             if (at >= 0 && at + verb.Length < name.Length)
@@ -526,7 +526,7 @@ internal sealed class FigureParser
         }
 
         string name = NamedPart(text[from..tokenStart].Trim());
-        foreach (string lead in (string[])["其中", "并", "及", "和"])
+        foreach (string lead in (ReadOnlySpan<string>)["其中", "并", "及", "和"])
         {
             if (name.StartsWith(lead, StringComparison.Ordinal) && name.Length > lead.Length)
             {
@@ -534,7 +534,7 @@ internal sealed class FigureParser
             }
         }
 
-        foreach (string tail in (string[])["共计", "合计", "计", "为", "约"])
+        foreach (string tail in (ReadOnlySpan<string>)["共计", "合计", "计", "为", "约"])
         {
             if (name.EndsWith(tail, StringComparison.Ordinal) && name.Length > tail.Length)
             {

@@ -121,10 +121,11 @@ internal static class GridHeader
             bool first = firstSeen.Add(side);
             bool only = amountColumns.Count(c => c.Side == side) == 1;
             string? key = ColumnMeaning.Resolve(path, side, first, only, catalogues, out EconomicCode? economic);
+            string label = string.Join("/", labels);
             layout.Columns.Add(new ColumnSlot
             {
-                Key = key ?? string.Join("/", labels),
-                Label = string.Join("/", labels),
+                Key = key ?? label,
+                Label = label,
                 Side = side,
                 Economic = economic,
                 Understood = key is not null,

@@ -192,7 +192,7 @@ internal static class HeaderTerms
             c = c[5..];
         }
 
-        foreach (string unit in (string[])["（万元）", "(万元)", "（元）", "(元)"])
+        foreach (string unit in (ReadOnlySpan<string>)["（万元）", "(万元)", "（元）", "(元)"])
         {
             if (c.EndsWith(unit, StringComparison.Ordinal) && c.Length > unit.Length)
             {

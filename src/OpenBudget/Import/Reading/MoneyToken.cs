@@ -29,7 +29,6 @@ internal readonly record struct MoneyToken(int Start, int End, string Text, Amou
             }
 
             int end = i;
-            string number = text[start..end];
             bool identifier = (start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] is '.')) || (i < n && char.IsAsciiLetter(text[i]));
             if (identifier)
             {
@@ -73,13 +72,13 @@ internal readonly record struct MoneyToken(int Start, int End, string Text, Amou
                 unitEnd = j + 1;
             }
 
-            if (!Amount.TryParse(number.AsSpan(), out Amount value, out _) || value.IsBlank)
+            if (!Amount.TryParse(text.AsSpan(start, end - start), out Amount value, out _) || value.IsBlank)
             {
                 continue;
             }
 
             string after = text.Substring(unitEnd, Math.Min(8, n - unitEnd));
-            tokens.Add(new MoneyToken(start, unitEnd, number, value, unit, percent, after));
+            tokens.Add(new MoneyToken(start, unitEnd, text[start..end], value, unit, percent, after));
             i = Math.Max(i, unitEnd);
         }
 

@@ -19,25 +19,54 @@ internal sealed class NumberLedger
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
 
     private readonly IReadOnlyList<PrintedLine> _lines;
-    private readonly Dictionary<int, int> _indexByLineNumber;
-    private readonly List<Token> _tokens = [];
+    /// <summary>The index of each line by its number; <see langword="null"/> when the lines are numbered consecutively, so that the number gives the index.</summary>
+    private readonly Dictionary<int, int>? _indexByLineNumber;
+    private readonly int _firstNumber;
+    private readonly List<Token> _tokens;
     private readonly int[] _first;
     private readonly int[] _count;
 
     internal NumberLedger(IReadOnlyList<PrintedLine> lines)
     {
         _lines = lines;
+        _tokens = new List<Token>(lines.Count * 2);
         _first = new int[lines.Count];
         _count = new int[lines.Count];
-        _indexByLineNumber = new Dictionary<int, int>(lines.Count);
+        _firstNumber = lines.Count > 0 ? lines[0].LineNumber : 0;
+        bool consecutive = true;
+        for (int i = 0; i < lines.Count && consecutive; i++)
+        {
+            consecutive = lines[i].LineNumber == _firstNumber + i;
+        }
+
+        if (!consecutive)
+        {
+            _indexByLineNumber = new Dictionary<int, int>(lines.Count);
+            for (int i = 0; i < lines.Count; i++)
+            {
+                _indexByLineNumber[lines[i].LineNumber] = i;
+            }
+        }
+
         for (int i = 0; i < lines.Count; i++)
         {
-            _indexByLineNumber[lines[i].LineNumber] = i;
             _first[i] = _tokens.Count;
             Scan(lines[i].RawText, _tokens);
             _count[i] = _tokens.Count - _first[i];
             ExcludeDateCutAtLineEnd(lines, i);
         }
+    }
+
+    /// <summary>Finds the index of a line by its number.</summary>
+    private bool TryIndexOf(PrintedLine line, out int index)
+    {
+        if (_indexByLineNumber is not null)
+        {
+            return _indexByLineNumber.TryGetValue(line.LineNumber, out index);
+        }
+
+        index = line.LineNumber - _firstNumber;
+        return (uint)index < (uint)_lines.Count;
     }
 
     /// <summary>A year printed at the end of a line whose 年 wrapped onto the next line ("…。2023" + "年当年…") is a date.</summary>
@@ -69,7 +98,7 @@ internal sealed class NumberLedger
     /// <summary>Marks the given occurrence of a number on a line as placed, or the first unplaced one when that occurrence is taken.</summary>
     internal bool Place(PrintedLine line, ReadOnlySpan<char> number, int occurrence)
     {
-        if (!_indexByLineNumber.TryGetValue(line.LineNumber, out int index))
+        if (!TryIndexOf(line, out int index))
         {
             return false;
         }
@@ -100,7 +129,7 @@ internal sealed class NumberLedger
     /// <summary>Marks every number of a line as not a number (a table of contents entry).</summary>
     internal void ExcludeLine(PrintedLine line)
     {
-        if (!_indexByLineNumber.TryGetValue(line.LineNumber, out int index))
+        if (!TryIndexOf(line, out int index))
         {
             return;
         }
@@ -114,7 +143,7 @@ internal sealed class NumberLedger
     /// <summary>Marks the unplaced numbers of a line that appear in a text the model keeps verbatim.</summary>
     internal void KeepText(PrintedLine line, string text)
     {
-        if (!_indexByLineNumber.TryGetValue(line.LineNumber, out int index))
+        if (!TryIndexOf(line, out int index))
         {
             return;
         }
@@ -133,7 +162,7 @@ internal sealed class NumberLedger
     /// <summary>Marks every unplaced number of a line as kept in text.</summary>
     internal void KeepText(PrintedLine line)
     {
-        if (!_indexByLineNumber.TryGetValue(line.LineNumber, out int index))
+        if (!TryIndexOf(line, out int index))
         {
             return;
         }
@@ -192,7 +221,7 @@ internal sealed class NumberLedger
 
     private bool Mark(PrintedLine line, ReadOnlySpan<char> number, byte state, ReadOnlySpan<byte> from)
     {
-        if (!_indexByLineNumber.TryGetValue(line.LineNumber, out int index))
+        if (!TryIndexOf(line, out int index))
         {
             return false;
         }
@@ -288,9 +317,12 @@ internal sealed class NumberLedger
 
         int n = text.Length;
         int i = 0;
+
+        // Full-width digits are rare: look for them only in a line that has one, and for ASCII digits with a plain range search otherwise.
+        bool fullWidth = text.AsSpan().IndexOfAnyInRange('０', '９') >= 0;
         while (i < n)
         {
-            int skip = text.AsSpan(i).IndexOfAny(Digits);
+            int skip = fullWidth ? text.AsSpan(i).IndexOfAny(Digits) : text.AsSpan(i).IndexOfAnyInRange('0', '9');
             if (skip < 0)
             {
                 break;

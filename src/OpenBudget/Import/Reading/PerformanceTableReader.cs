@@ -93,9 +93,18 @@ internal sealed class PerformanceTableReader
     {
         PerformanceFunding funding = table.Funding;
         var lines = new List<NamedAmount>();
+        var cells = new List<string>();
         foreach (PrintedLine line in meta)
         {
-            List<string> cells = [.. line.Cells.Where(c => !c.IsEmpty).Select(c => c.Text)];
+            cells.Clear();
+            foreach (PrintedCell cell in line.Cells)
+            {
+                if (!cell.IsEmpty)
+                {
+                    cells.Add(cell.Text);
+                }
+            }
+
             for (int k = 0; k < cells.Count; k++)
             {
                 string label = Label(cells[k]);
@@ -199,8 +208,8 @@ internal sealed class PerformanceTableReader
             return text;
         }
 
-        string c = Texts.Compact(Texts.Norm(text)).TrimEnd(':', '：');
-        foreach (string tail in (string[])["（盖章）", "(盖章)", "（万元）", "(万元)", "（元）", "(元)"])
+        string c = Texts.TrimEnd(Texts.Compact(Texts.Norm(text)), ":：");
+        foreach (string tail in (ReadOnlySpan<string>)["（盖章）", "(盖章)", "（万元）", "(万元)", "（元）", "(元)"])
         {
             if (c.EndsWith(tail, StringComparison.Ordinal))
             {

@@ -13,7 +13,7 @@ internal static class ProseLines
             return false;
         }
 
-        if (Texts.Numbering(compact, out _, out _) == NumberingKind.Part)
+        if (Texts.Numbering(compact) == NumberingKind.Part)
         {
             return true;
         }
@@ -182,7 +182,7 @@ internal static class ProseLines
     /// <summary>Tells whether a line starts with a field label ("预算安排规模：", "项目承担单位：") and so starts its own paragraph.</summary>
     private static bool IsFieldStart(string text)
     {
-        int colon = text.IndexOfAny(['：', ':']);
+        int colon = Texts.IndexOfAny(text, "：:");
         if (colon < 4 || colon > 12)
         {
             return false;

@@ -343,8 +343,8 @@ internal sealed class ProseReader
 
     private static BudgetUnit ParseUnit(string text)
     {
-        string t = text.Trim().TrimEnd('。', '；', ';');
-        int comma = t.IndexOfAny(['，', ',']);
+        string t = Texts.TrimEnd(text.Trim(), "。；;");
+        int comma = Texts.IndexOfAny(t, "，,");
         if (comma > 0)
         {
             t = t[..comma];
@@ -352,7 +352,7 @@ internal sealed class ProseReader
 
         foreach ((string word, BudgetUnitKind kind) in UnitKinds)
         {
-            foreach (string wrapped in (string[])[$"（{word}）", $"({word})"])
+            foreach (string wrapped in (ReadOnlySpan<string>)[$"（{word}）", $"({word})"])
             {
                 if (t.EndsWith(wrapped, StringComparison.Ordinal) && t.Length > wrapped.Length)
                 {
@@ -382,7 +382,7 @@ internal sealed class ProseReader
         foreach (Paragraph p in section.AllParagraphs())
         {
             string body = p.Numbering != NumberingKind.None ? p.Body : p.Text;
-            int colon = body.IndexOfAny(['：', ':']);
+            int colon = Texts.IndexOfAny(body, "：:");
             if (colon <= 0 || colon > 30)
             {
                 continue;
@@ -406,7 +406,7 @@ internal sealed class ProseReader
         foreach (Section project in section.Subsections)
         {
             string name = project.Heading?.Body ?? "";
-            int colon = name.IndexOfAny(['：', ':']);
+            int colon = Texts.IndexOfAny(name, "：:");
             if (colon >= 0 && name[..colon].Contains("名称", StringComparison.Ordinal))
             {
                 name = name[(colon + 1)..];
@@ -415,7 +415,7 @@ internal sealed class ProseReader
             var fields = new List<(string Label, Paragraph Paragraph, string Value)>();
             foreach (Paragraph p in project.AllParagraphs())
             {
-                int c = p.Text.IndexOfAny(['：', ':']);
+                int c = Texts.IndexOfAny(p.Text, "：:");
                 if (c > 0 && c <= 12)
                 {
                     fields.Add((Texts.Compact(p.Text[..c]), p, p.Text[(c + 1)..].Trim()));
@@ -439,7 +439,7 @@ internal sealed class ProseReader
     private void ReadShanghaiProject(Section section)
     {
         string name = section.Heading?.Body ?? "";
-        foreach (string tail in (string[])["情况说明", "说明"])
+        foreach (string tail in (ReadOnlySpan<string>)["情况说明", "说明"])
         {
             if (name.EndsWith(tail, StringComparison.Ordinal) && name.Length > tail.Length)
             {
@@ -451,7 +451,7 @@ internal sealed class ProseReader
         var fields = new List<(string Label, Paragraph Paragraph, string Value)>();
         foreach (Paragraph p in section.Paragraphs)
         {
-            int c = p.Text.IndexOfAny(['：', ':']);
+            int c = Texts.IndexOfAny(p.Text, "：:");
             if (c > 0 && c <= 12)
             {
                 fields.Add((Texts.Compact(p.Text[..c]), p, p.Text[(c + 1)..].Trim()));
@@ -548,7 +548,7 @@ internal sealed class ProseReader
                 name = name[(within + 2)..];
             }
 
-            foreach (string lead in (string[])["并", "及", "和"])
+            foreach (string lead in (ReadOnlySpan<string>)["并", "及", "和"])
             {
                 if (name.StartsWith(lead, StringComparison.Ordinal) && name.Length > lead.Length + 1)
                 {
@@ -558,7 +558,7 @@ internal sealed class ProseReader
 
             string compact = Texts.Compact(name);
             bool restatesTotal = compact is "合计" or "总计" or "共计" or "";
-            foreach (string tail in (string[])["共计", "合计", "计", "为", "约"])
+            foreach (string tail in (ReadOnlySpan<string>)["共计", "合计", "计", "为", "约"])
             {
                 if (!restatesTotal && name.EndsWith(tail, StringComparison.Ordinal) && name.Length > tail.Length)
                 {

@@ -7,6 +7,7 @@ namespace OpenBudget.Import.Reading;
 internal sealed class ReadContext
 {
     private readonly List<ImportDiagnostic> _diagnostics = [];
+    private MetaReading[]? _meta;
 
     internal ReadContext(IReadOnlyList<PrintedLine> lines, ClassificationCatalogues catalogues)
     {
@@ -35,13 +36,29 @@ internal sealed class ReadContext
 
     internal IReadOnlyList<ImportDiagnostic> Diagnostics => _diagnostics;
 
+    /// <summary>Reads the metadata (编制部门, 单位) of the line at an index as <see cref="TableLines.IsMeta"/> does, once per line: the scanner, the document's defaults and the table reader all ask.</summary>
+    internal bool IsMeta(int index, out string? preparedBy, out PresentationUnit? unit)
+    {
+        _meta ??= new MetaReading[Lines.Count];
+        ref MetaReading meta = ref _meta[index];
+        if (!meta.Read)
+        {
+            bool isMeta = TableLines.IsMeta(Lines[index], out string? preparer, out PresentationUnit? printedUnit);
+            meta = new MetaReading(true, isMeta, preparer, printedUnit);
+        }
+
+        preparedBy = meta.PreparedBy;
+        unit = meta.Unit;
+        return meta.IsMeta;
+    }
+
     internal void Report(ImportSeverity severity, string code, string message, PrintedLine? line = null)
         => _diagnostics.Add(new ImportDiagnostic(severity, code, message, line?.LineNumber, line?.Page));
 
     internal static string UnitKey(string name)
     {
         string c = Texts.Compact(name);
-        foreach (string suffix in (string[])["（本级）", "(本级)", "本级", "（本部）", "(本部)", "本部", "机关"])
+        foreach (string suffix in (ReadOnlySpan<string>)["（本级）", "(本级)", "本级", "（本部）", "(本部)", "本部", "机关"])
         {
             if (c.EndsWith(suffix, StringComparison.Ordinal) && c.Length > suffix.Length + 2)
             {
@@ -51,4 +68,7 @@ internal sealed class ReadContext
 
         return c;
     }
+
+    /// <summary>A line's metadata as read, or not read yet.</summary>
+    private readonly record struct MetaReading(bool Read, bool IsMeta, string? PreparedBy, PresentationUnit? Unit);
 }

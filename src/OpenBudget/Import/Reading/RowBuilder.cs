@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OpenBudget.Classification;
 using OpenBudget.Collections;
 using OpenBudget.Disclosures;
@@ -16,6 +17,9 @@ internal sealed class RowBuilder
     private readonly Dictionary<int, LineParents> _parents = [];
     private string? _unit;
     private string? _pendingFragment;
+
+    /// <summary>The department's name as a unit key, computed at the first row that needs it (the department is known before tables are read).</summary>
+    private string? _departmentKey;
 
     internal RowBuilder(ReadContext context, TableKind kind)
     {
@@ -134,7 +138,7 @@ internal sealed class RowBuilder
                 }
             }
 
-            var created = new SideRow(side, line);
+            var created = new SideRow(side, line, line.Cells.Count);
             sides.Add(created);
             return created;
         }
@@ -151,8 +155,8 @@ internal sealed class RowBuilder
 
                 TableSide? side = layout.TwoSided ? (cell.Start < layout.Split ? TableSide.Income : TableSide.Expenditure) : null;
                 SideRow row = For(side);
-                LabelSlot? label = layout.Labels.FirstOrDefault(l => l.Start == cell.Start);
-                ColumnSlot? column = layout.Columns.FirstOrDefault(c => c.Start == cell.Start);
+                LabelSlot? label = LabelAt(layout, cell.Start);
+                ColumnSlot? column = label is null ? ColumnAt(layout, cell.Start) : null;
                 if (label is not null)
                 {
                     AddLabel(row, label.Role, cell.Text, projectIsName);
@@ -218,6 +222,32 @@ internal sealed class RowBuilder
 
         sides.Sort((a, b) => Nullable.Compare(a.Side, b.Side));
         return sides;
+    }
+
+    private static LabelSlot? LabelAt(TableLayout layout, int start)
+    {
+        foreach (LabelSlot label in layout.Labels)
+        {
+            if (label.Start == start)
+            {
+                return label;
+            }
+        }
+
+        return null;
+    }
+
+    private static ColumnSlot? ColumnAt(TableLayout layout, int start)
+    {
+        foreach (ColumnSlot column in layout.Columns)
+        {
+            if (column.Start == start)
+            {
+                return column;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsCodePart(string text, int index)
@@ -290,7 +320,7 @@ internal sealed class RowBuilder
         string name = Texts.Norm(rawName);
         string project = Texts.Norm(string.Join(" ", source.Projects));
 
-        var cells = new List<(ColumnSlot Column, Amount Amount, string Text)>();
+        var cells = new List<(ColumnSlot Column, Amount Amount, string Text)>(source.Amounts.Count);
         foreach ((ColumnSlot column, string text) in source.Amounts)
         {
             if (Texts.IsBlankMarker(text))
@@ -315,7 +345,12 @@ internal sealed class RowBuilder
         }
 
         bool hasCode = source.ClassText is { Length: > 0 } || source.Codes.Count > 0;
-        bool hasAmount = cells.Any(c => c.Amount.HasValue);
+        bool hasAmount = false;
+        foreach ((ColumnSlot _, Amount amount, string _) in cells)
+        {
+            hasAmount |= amount.HasValue;
+        }
+
         string label = name.Length > 0 ? name : project;
         if (label.Length == 0 && !hasCode && !hasAmount)
         {
@@ -368,9 +403,21 @@ internal sealed class RowBuilder
             row = row with { BudgetUnit = _unit };
         }
 
-        var rowCells = new List<TableCell>();
-        foreach (ColumnSlot column in layout.ColumnsOf(source.Side))
+        int sideColumns = 0;
+        foreach (ColumnSlot column in layout.Columns)
         {
+            sideColumns += column.Side == source.Side ? 1 : 0;
+        }
+
+        var rowCells = new TableCell[sideColumns];
+        int filled = 0;
+        foreach (ColumnSlot column in layout.Columns)
+        {
+            if (column.Side != source.Side)
+            {
+                continue;
+            }
+
             Amount amount = Amount.Blank;
             foreach ((ColumnSlot c, Amount a, string text) in cells)
             {
@@ -384,11 +431,11 @@ internal sealed class RowBuilder
                 }
             }
 
-            rowCells.Add(new TableCell(column.Key, amount));
+            rowCells[filled++] = new TableCell(column.Key, amount);
         }
 
         _context.Ledger.KeepText(line, label);
-        Rows.Add(row with { Cells = rowCells.ToEquatableArray() });
+        Rows.Add(row with { Cells = ImmutableCollectionsMarshal.AsImmutableArray(rowCells) });
     }
 
     private TableRow WithCode(TableRow row, SideRow source, string name, string project, PrintedLine line)
@@ -397,7 +444,7 @@ internal sealed class RowBuilder
         string cls = source.ClassText ?? (source.Codes.Count > 0 ? source.Codes[0] : "");
         string section = source.SectionText ?? (source.Codes.Count > 1 ? source.Codes[1] : "");
         string item = source.ItemText ?? (source.Codes.Count > 2 ? source.Codes[2] : "");
-        foreach (string part in (string[])[cls, section, item])
+        foreach (string part in (ReadOnlySpan<string>)[cls, section, item])
         {
             if (part.Length > 0)
             {
@@ -505,7 +552,7 @@ internal sealed class RowBuilder
         }
 
         string compact = Texts.Compact(label);
-        if (Texts.IsTotalWord(compact) || IsUnit(label) || compact.StartsWith("其中", StringComparison.Ordinal) || Texts.Numbering(compact, out _, out _) != NumberingKind.None)
+        if (Texts.IsTotalWord(compact) || IsUnit(label) || compact.StartsWith("其中", StringComparison.Ordinal) || Texts.Numbering(compact) != NumberingKind.None)
         {
             return false;
         }
@@ -553,15 +600,41 @@ internal sealed class RowBuilder
         }
 
         string key = ReadContext.UnitKey(label);
-        if (_context.UnitNames.Contains(key) || (_context.Department.Length > 0 && key == ReadContext.UnitKey(_context.Department)))
+        if (_context.UnitNames.Contains(key) || (_context.Department.Length > 0 && key == (_departmentKey ??= ReadContext.UnitKey(_context.Department))))
         {
             return true;
         }
 
         string compact = Texts.Compact(label);
-        return OrganisationEndings.Any(e => compact.EndsWith(e, StringComparison.Ordinal))
-            && !ProjectWords.Any(w => compact.Contains(w, StringComparison.Ordinal))
+        return EndsWithAny(compact, OrganisationEndings)
+            && !ContainsAny(compact, ProjectWords)
             && !Texts.IsDigits(compact.AsSpan(0, Math.Min(4, compact.Length)));
+    }
+
+    private static bool EndsWithAny(string text, string[] endings)
+    {
+        foreach (string ending in endings)
+        {
+            if (text.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed class LineParents
@@ -571,7 +644,11 @@ internal sealed class RowBuilder
         internal string? Level2 { get; set; }
     }
 
-    private sealed class SideRow(TableSide? side, PrintedLine line)
+    /// <summary>What one side of a body line holds, sorted into codes, names, projects, amounts and cells that fit no column.</summary>
+    /// <param name="side">The side of a two-sided table, or <see langword="null"/>.</param>
+    /// <param name="line">The line the row is read from.</param>
+    /// <param name="cells">How many cells the line has: no side holds more amounts.</param>
+    private sealed class SideRow(TableSide? side, PrintedLine line, int cells)
     {
         internal TableSide? Side { get; } = side;
 
@@ -589,7 +666,7 @@ internal sealed class RowBuilder
 
         internal List<string> Projects { get; } = [];
 
-        internal List<(ColumnSlot Column, string Text)> Amounts { get; } = [];
+        internal List<(ColumnSlot Column, string Text)> Amounts { get; } = new(cells);
 
         internal List<string> Misfits { get; } = [];
     }

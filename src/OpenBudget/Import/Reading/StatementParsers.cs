@@ -90,7 +90,7 @@ internal sealed class StatementParsers
 
             if (at >= 0)
             {
-                int end = text.IndexOfAny(['，', ',', '：', ':'], at);
+                int end = Texts.IndexOfAny(text, "，,：:", at);
                 if (end > at)
                 {
                     asOf = Texts.Norm(text[(at + 2)..end]);
@@ -143,7 +143,7 @@ internal sealed class StatementParsers
                 MoneyToken? value = tokens.Where(t => t.IsMoney && !IsThreshold(t)).Cast<MoneyToken?>().FirstOrDefault();
                 if (quantity is null && value is null)
                 {
-                    string remark = Texts.Norm(clause.Trim('，', '。', '；', ' '));
+                    string remark = Texts.Norm(Texts.Trim(clause, "，。； "));
                     if (remark.Length > 0 && !compactClause.StartsWith("其中", StringComparison.Ordinal) && !remark.Contains("截至", StringComparison.Ordinal))
                     {
                         remarks.Add(remark);
@@ -364,7 +364,7 @@ internal sealed class StatementParsers
 
     private string NameBefore(string clause, int end)
     {
-        string name = clause[..end].Trim('，', '、', '；', '：', ' ', '。');
+        string name = Texts.Trim(clause[..end], "，、；： 。");
         bool changed = true;
         while (changed && name.Length > 0)
         {
@@ -379,11 +379,11 @@ internal sealed class StatementParsers
                 name = name[(name.Length > 5 && name[5] == '度' ? 6 : 5)..];
             }
 
-            foreach (string lead in (string[])["其中", "共有", "部门预算安排购置", "预算安排购置", "安排购置", "本部门", "（部门）", "部门", " "])
+            foreach (string lead in (ReadOnlySpan<string>)["其中", "共有", "部门预算安排购置", "预算安排购置", "安排购置", "本部门", "（部门）", "部门", " "])
             {
                 if (name.StartsWith(lead, StringComparison.Ordinal) && name.Length > lead.Length)
                 {
-                    name = name[lead.Length..].TrimStart('：', ':', ' ');
+                    name = Texts.TrimStart(name[lead.Length..], "：: ");
                 }
             }
 

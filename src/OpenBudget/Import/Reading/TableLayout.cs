@@ -24,5 +24,16 @@ internal sealed class TableLayout
 
     internal IEnumerable<ColumnSlot> ColumnsOf(TableSide? side) => Columns.Where(c => c.Side == side);
 
-    internal bool HasLabel(LabelRole role) => Labels.Any(l => l.Role == role);
+    internal bool HasLabel(LabelRole role)
+    {
+        foreach (LabelSlot label in Labels)
+        {
+            if (label.Role == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -6,6 +6,8 @@ namespace OpenBudget.Import.Reading;
 /// <summary>Tells what a line inside or around a table is: metadata (编制部门, 单位), a note, a header row or a body row.</summary>
 internal static class TableLines
 {
+    private static readonly string[] PreparerLabels = ["编制部门", "编制单位", "填报单位", "预算主管部门"];
+
     /// <summary>Reads 编制部门：X and 单位：万元 (on one line or two, in any cell).</summary>
     internal static bool IsMeta(PrintedLine line, out string? preparedBy, out PresentationUnit? unit)
     {
@@ -14,15 +16,17 @@ internal static class TableLines
         bool meta = false;
         foreach (PrintedCell cell in line.Cells)
         {
-            // Both a preparer (编制部门：) and a unit (单位：) are followed by a colon.
-            if (cell.IsEmpty || cell.Text.AsSpan().IndexOfAny('：', ':') < 0)
+            // Both a preparer (编制部门：) and a unit (单位：) are followed by a colon, and every label ends in 门 or 位:
+            // a cell without both is no metadata, however the extraction spaced it.
+            ReadOnlySpan<char> text = cell.Text;
+            if (text.IndexOfAny('：', ':') < 0 || text.IndexOfAny('门', '位') < 0)
             {
                 continue;
             }
 
             string compact = Texts.Compact(cell.Text);
             int unitAt = UnitLabelAt(compact);
-            foreach (string label in (string[])["编制部门", "编制单位", "填报单位", "预算主管部门"])
+            foreach (string label in PreparerLabels)
             {
                 if (compact.StartsWith(label, StringComparison.Ordinal) && compact.Length > label.Length && compact[label.Length] is '：' or ':')
                 {
@@ -92,7 +96,7 @@ internal static class TableLines
             return false;
         }
 
-        string c = Texts.Compact(line.RawText).Trim('-', '—', '–', '·');
+        string c = Texts.Trim(Texts.Compact(line.RawText), "-—–·");
         if (c.Length == 0 || c.Length > 12)
         {
             return false;
@@ -118,7 +122,7 @@ internal static class TableLines
             return false;
         }
 
-        string compact = Texts.Compact(line.RawText).Trim('(', ')', '（', '）');
+        string compact = Texts.Trim(Texts.Compact(line.RawText), "()（）");
         return compact.Length is 5 or 6 && Texts.IsDigits(compact.AsSpan(0, 4)) && compact[4] == '年' && (compact.Length == 5 || compact[5] == '度');
     }
 
@@ -186,7 +190,7 @@ internal static class TableLines
             return true;
         }
 
-        NumberingKind numbering = Texts.Numbering(compact, out _, out _);
+        NumberingKind numbering = Texts.Numbering(compact);
         if (numbering is NumberingKind.Chinese or NumberingKind.Arabic || compact.StartsWith("其中", StringComparison.Ordinal))
         {
             return true;

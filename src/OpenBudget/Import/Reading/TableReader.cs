@@ -32,7 +32,7 @@ internal sealed class TableReader
                 continue;
             }
 
-            if (TableLines.IsMeta(line, out string? prepared, out PresentationUnit? printedUnit))
+            if (_context.IsMeta(i, out string? prepared, out PresentationUnit? printedUnit))
             {
                 preparedBy ??= prepared;
                 unit ??= printedUnit;
@@ -188,7 +188,18 @@ internal sealed class TableReader
         }
 
         int length = Texts.CountNonSpace(line.RawText, longest + 1);
-        return length <= longest && firstHeader.Exists(h => h.Length == length) && firstHeader.Contains(Texts.Compact(line.RawText));
+        if (length > longest)
+        {
+            return false;
+        }
+
+        bool sameLength = false;
+        foreach (string header in firstHeader)
+        {
+            sameLength |= header.Length == length;
+        }
+
+        return sameLength && firstHeader.Contains(Texts.Compact(line.RawText));
     }
 
     private TableLayout BuildLayout(List<PrintedLine> header, TableKind kind)

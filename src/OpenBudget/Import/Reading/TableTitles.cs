@@ -31,13 +31,39 @@ internal static class TableTitles
     {
         foreach ((TableKind kind, string[] all, string[] none) in Rules)
         {
-            if (all.All(w => compactTitle.Contains(w, StringComparison.Ordinal)) && !none.Any(w => compactTitle.Contains(w, StringComparison.Ordinal)))
+            if (ContainsAll(compactTitle, all) && !ContainsAny(compactTitle, none))
             {
                 return kind;
             }
         }
 
         return TableKind.Other;
+    }
+
+    private static bool ContainsAll(string text, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (!text.Contains(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Tells whether a compacted text looks like a table title: it ends with 表 (or 表（续）) and is not a sentence.</summary>
@@ -91,7 +117,7 @@ internal static class TableTitles
 
     private static string StripContinued(string compact)
     {
-        foreach (string suffix in (string[])["（续）", "(续)", "（续表）", "(续表)", "续表", "续"])
+        foreach (string suffix in (ReadOnlySpan<string>)["（续）", "(续)", "（续表）", "(续表)", "续表", "续"])
         {
             if (compact.EndsWith(suffix, StringComparison.Ordinal))
             {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using OpenBudget.Disclosures;
 using OpenBudget.Money;
 
@@ -8,6 +9,9 @@ namespace OpenBudget.Import.Reading;
 internal static class Texts
 {
     private static readonly SearchValues<char> Spaces = SearchValues.Create(" \t\u3000\u00A0\r\n\f");
+
+    /// <summary>The spaces without the ideographic and no-break ones, which most lines lack: a search for ASCII characters alone is much faster.</summary>
+    private static readonly SearchValues<char> AsciiSpaces = SearchValues.Create(" \t\r\n\f");
 
     /// <summary>Removes the markup an extraction leaves (&lt;p&gt;, &lt;/p&gt;, &lt;br&gt;, **) and normalises the text (see <see cref="PrintedText.Normalize(string?)"/>).</summary>
     internal static string Norm(string? text)
@@ -22,7 +26,8 @@ internal static class Texts
 
     internal static string StripMarkup(string text)
     {
-        if (text.IndexOf('<', StringComparison.Ordinal) < 0 && text.IndexOf("**", StringComparison.Ordinal) < 0)
+        // One search for either mark's first character answers for almost every text.
+        if (text.AsSpan().IndexOfAny('<', '*') < 0 || (text.IndexOf('<', StringComparison.Ordinal) < 0 && text.IndexOf("**", StringComparison.Ordinal) < 0))
         {
             return text;
         }
@@ -34,50 +39,98 @@ internal static class Texts
             .Replace("**", "", StringComparison.Ordinal);
     }
 
+    /// <summary>Finds the first of some characters at or after an index (as <see cref="string.IndexOfAny(char[], int)"/>, without an array).</summary>
+    /// <returns>The index, or -1.</returns>
+    internal static int IndexOfAny(string text, ReadOnlySpan<char> chars, int from = 0)
+    {
+        int at = text.AsSpan(from).IndexOfAny(chars);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>Finds the first of some characters in a range of a text (as <see cref="string.IndexOfAny(char[], int, int)"/>, without an array).</summary>
+    /// <returns>The index, or -1.</returns>
+    internal static int IndexOfAny(string text, ReadOnlySpan<char> chars, int from, int count)
+    {
+        int at = text.AsSpan(from, count).IndexOfAny(chars);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>Finds the last of some characters at or before an index (as <see cref="string.LastIndexOfAny(char[], int)"/>, without an array).</summary>
+    /// <returns>The index, or -1.</returns>
+    internal static int LastIndexOfAny(string text, ReadOnlySpan<char> chars, int startIndex)
+        => text.AsSpan(0, startIndex + 1).LastIndexOfAny(chars);
+
+    /// <summary>Removes some characters from both ends of a text (as <see cref="string.Trim(char[])"/>, without an array); the text itself when none is there.</summary>
+    internal static string Trim(string text, ReadOnlySpan<char> chars) => SameOrCopy(text, text.AsSpan().Trim(chars));
+
+    /// <summary>Removes some characters from the start of a text (as <see cref="string.TrimStart(char[])"/>, without an array).</summary>
+    internal static string TrimStart(string text, ReadOnlySpan<char> chars) => SameOrCopy(text, text.AsSpan().TrimStart(chars));
+
+    /// <summary>Removes some characters from the end of a text (as <see cref="string.TrimEnd(char[])"/>, without an array).</summary>
+    internal static string TrimEnd(string text, ReadOnlySpan<char> chars) => SameOrCopy(text, text.AsSpan().TrimEnd(chars));
+
     /// <summary>Removes every space, for matching words however the extraction spaced them.</summary>
     internal static string Compact(string text)
     {
-        int first = text.AsSpan().IndexOfAny(Spaces);
-        if (first < 0)
+        ReadOnlySpan<char> rest = text;
+        SearchValues<char> spaces = SpacesIn(rest);
+        int space = rest.IndexOfAny(spaces);
+        if (space < 0)
         {
             return text;
         }
 
-        int count = first;
-        foreach (char c in text.AsSpan(first))
+        // Copy the runs between spaces, found by vectorised search, into a stack or pooled buffer.
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        int length = 0;
+        while (space >= 0)
         {
-            count += IsSpace(c) ? 0 : 1;
+            rest[..space].CopyTo(buffer[length..]);
+            length += space;
+            rest = rest[(space + 1)..];
+            space = rest.IndexOfAny(spaces);
         }
 
-        return string.Create(count, (text, first), static (destination, state) =>
+        rest.CopyTo(buffer[length..]);
+        length += rest.Length;
+        string result = new(buffer[..length]);
+        if (rented is not null)
         {
-            state.text.AsSpan(0, state.first).CopyTo(destination);
-            int n = state.first;
-            foreach (char c in state.text.AsSpan(state.first))
-            {
-                if (!IsSpace(c))
-                {
-                    destination[n++] = c;
-                }
-            }
-        });
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
-    /// <summary>Counts the characters of a text that are not spaces, stopping at <paramref name="limit"/>.</summary>
+    /// <summary>Counts the characters of a text that are not spaces, stopping at <paramref name="limit"/> (at least 1).</summary>
     internal static int CountNonSpace(string text, int limit)
     {
         int count = 0;
-        foreach (char c in text)
+        ReadOnlySpan<char> rest = text;
+        SearchValues<char> spaces = SpacesIn(rest);
+        while (count < limit)
         {
-            if (!IsSpace(c) && ++count >= limit)
+            int space = rest.IndexOfAny(spaces);
+            if (space < 0)
             {
+                count += rest.Length;
                 break;
             }
+
+            count += space;
+            rest = rest[(space + 1)..];
         }
 
-        return count;
+        return Math.Min(count, limit);
     }
 
+    /// <summary>Chooses the spaces to search a text for: the ASCII ones alone unless it holds an ideographic or no-break space.</summary>
+    private static SearchValues<char> SpacesIn(ReadOnlySpan<char> text) => text.IndexOfAny('\u3000', '\u00A0') < 0 ? AsciiSpaces : Spaces;
+
+    private static string SameOrCopy(string text, ReadOnlySpan<char> trimmed) => trimmed.Length == text.Length ? text : trimmed.ToString();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\r' or '\n' or '\f' : c is '\u3000' or '\u00A0';
 
     internal static bool IsCjk(char c) => PrintedText.IsCjk(c);
@@ -165,9 +218,21 @@ internal static class Texts
     /// <summary>Reads the numbering at the start of a normalised text and returns the text after it.</summary>
     internal static NumberingKind Numbering(string text, out string rest, out int number)
     {
-        rest = text;
+        NumberingKind kind = Numbering(text, out Range after, out number);
+        rest = kind == NumberingKind.None ? text : text[after];
+        return kind;
+    }
+
+    /// <summary>Reads the kind of numbering at the start of a normalised text, without taking the text after it.</summary>
+    internal static NumberingKind Numbering(string text) => Numbering(text, out Range _, out _);
+
+    /// <summary>Reads the numbering at the start of a normalised text: its kind, its number and where the text after it stands, trimmed.</summary>
+    private static NumberingKind Numbering(string text, out Range after, out int number)
+    {
+        after = default;
         number = 0;
         ReadOnlySpan<char> s = text.AsSpan().TrimStart("-•* ");
+        int offset = text.Length - s.Length;
         if (s.IsEmpty)
         {
             return NumberingKind.None;
@@ -184,7 +249,7 @@ internal static class Texts
             if (k > 1 && s[k..].StartsWith("部分", StringComparison.Ordinal))
             {
                 number = ChineseNumber(s[1..k]);
-                rest = s[(k + 2)..].Trim().ToString();
+                after = Rest(s, k + 2, offset);
                 return NumberingKind.Part;
             }
         }
@@ -200,7 +265,7 @@ internal static class Texts
             if (k < s.Length && k <= 3 && s[k] is '、' or '．' or ',' or '，')
             {
                 number = ChineseNumber(s[..k]);
-                rest = s[(k + 1)..].Trim().ToString();
+                after = Rest(s, k + 1, offset);
                 return NumberingKind.Chinese;
             }
         }
@@ -214,7 +279,7 @@ internal static class Texts
                 if (IsDigits(inner))
                 {
                     number = int.Parse(inner, System.Globalization.CultureInfo.InvariantCulture);
-                    rest = s[(close + 1)..].Trim().ToString();
+                    after = Rest(s, close + 1, offset);
                     return NumberingKind.ParenArabic;
                 }
 
@@ -227,7 +292,7 @@ internal static class Texts
                 if (chinese)
                 {
                     number = ChineseNumber(inner);
-                    rest = s[(close + 1)..].Trim().ToString();
+                    after = Rest(s, close + 1, offset);
                     return NumberingKind.ParenChinese;
                 }
             }
@@ -245,12 +310,21 @@ internal static class Texts
             if (k <= 3 && k < s.Length && s[k] is '.' or '、' or '．' && (yearFollows || !(k + 1 < s.Length && s[k + 1] is >= '0' and <= '9')))
             {
                 number = int.Parse(s[..k], System.Globalization.CultureInfo.InvariantCulture);
-                rest = s[(k + 1)..].Trim().ToString();
+                after = Rest(s, k + 1, offset);
                 return NumberingKind.Arabic;
             }
         }
 
         return NumberingKind.None;
+    }
+
+    /// <summary>Where the text after a numbering stands in the whole text, trimmed as <see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/> trims.</summary>
+    private static Range Rest(ReadOnlySpan<char> s, int from, int offset)
+    {
+        ReadOnlySpan<char> rest = s[from..];
+        ReadOnlySpan<char> trimmed = rest.TrimStart();
+        int start = offset + from + (rest.Length - trimmed.Length);
+        return new Range(start, start + trimmed.TrimEnd().Length);
     }
 
     internal static bool IsChineseDigit(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '〇' or '零';
