@@ -14,9 +14,6 @@ internal sealed class ValidationContext
     private static readonly decimal[] HalfUnits = MakeHalfUnits();
     private readonly int[] _tableIndex = new int[13];
     private ClassificationCatalogues? _catalogues;
-    private string?[]?[]? _rowLabels;
-    private CellText[]?[]?[]? _cells;
-    private CellText _spare;
 
     public ValidationContext(BudgetDisclosure disclosure, ValidationOptions options)
     {
@@ -370,67 +367,11 @@ internal sealed class ValidationContext
 
     private void Add(Finding finding) => Findings.Add(finding);
 
-    /// <summary>Labels a figure; a table cell's label is made once per run and shared by every finding that names the cell.</summary>
-    private string Label(in FigureRef figure)
-    {
-        if (figure.Site != FigureSite.Cell)
-        {
-            return figure.Label(Disclosure);
-        }
+    /// <summary>Labels a figure, e.g. "表2 · 206 01 · 合计".</summary>
+    private string Label(in FigureRef figure) => figure.Label(Disclosure);
 
-        ref CellText text = ref Cell(figure, out DisclosureTable table);
-        if (text.Label is null)
-        {
-            string?[] rows = _rowLabels![figure.A]!;
-            string row = rows[figure.B] ??= string.Concat(Labels.Table(table), " · ", Labels.Row(table.Rows[figure.B]), " · ");
-            text.Label = string.Concat(row, TableShape.ColumnLabel(table, figure.Key!));
-        }
-
-        return text.Label;
-    }
-
-    /// <summary>Makes the JSON Pointer of a figure; a table cell's pointer is made once per run.</summary>
-    private string Pointer(in FigureRef figure)
-    {
-        if (figure.Site != FigureSite.Cell)
-        {
-            return figure.Pointer(Disclosure);
-        }
-
-        ref CellText text = ref Cell(figure, out _);
-        return text.Pointer ??= figure.Pointer(Disclosure);
-    }
-
-    /// <summary>Finds the cached texts of a table cell, making room for them on first use; a key the table has no column for gets a slot after the columns.</summary>
-    private ref CellText Cell(in FigureRef figure, out DisclosureTable table)
-    {
-        table = Disclosure.Tables[figure.A];
-        _rowLabels ??= new string?[Disclosure.Tables.Count][];
-        _rowLabels[figure.A] ??= new string?[table.Rows.Count];
-        _cells ??= new CellText[Disclosure.Tables.Count][][];
-        CellText[]?[] rows = _cells[figure.A] ??= new CellText[table.Rows.Count][];
-        var columns = table.Columns;
-        CellText[] cells = rows[figure.B] ??= new CellText[columns.Count + 1];
-        int column = columns.Count;
-        for (int c = 0; c < columns.Count; c++)
-        {
-            if (string.Equals(columns[c].Key, figure.Key, StringComparison.Ordinal))
-            {
-                column = c;
-                break;
-            }
-        }
-
-        if (column == columns.Count && cells[column].Key is { } other && !string.Equals(other, figure.Key, StringComparison.Ordinal))
-        {
-            // A second key the table has no column for: not cached.
-            _spare = default;
-            return ref _spare;
-        }
-
-        cells[column].Key ??= figure.Key;
-        return ref cells[column];
-    }
+    /// <summary>Makes the JSON Pointer of a figure.</summary>
+    private string Pointer(in FigureRef figure) => figure.Pointer(Disclosure);
 
     private static decimal[] MakeHalfUnits()
     {
@@ -443,13 +384,5 @@ internal sealed class ValidationContext
         }
 
         return halves;
-    }
-
-    /// <summary>The label and pointer of a table cell, made when a finding first names the cell.</summary>
-    private struct CellText
-    {
-        public string? Key;
-        public string? Label;
-        public string? Pointer;
     }
 }
