@@ -41,7 +41,7 @@ internal sealed class GroupTotalRule : ExplanationsRule
             if (totalGroup >= 0 && group.Parts.Count > 0 && Array.IndexOf(Partitions, group.Key) >= 0)
             {
                 bool vehicleParts = HasKey(group, RowKeys.VehiclePurchase) || HasKey(group, RowKeys.VehicleOperation);
-                bool fundParts = HasKey(group, RowKeys.GeneralPublicBudget) || HasKey(group, RowKeys.GovernmentFund) || HasKey(group, RowKeys.StateCapital);
+                bool fundParts = HasFundPart(group);
                 for (int p = 0; p < group.Parts.Count; p++)
                 {
                     if ((vehicleParts && Explained.KeyIs(group.Parts[p], RowKeys.Vehicles)) || (fundParts && IsFiscalSubtotal(context, group.Parts[p])))
@@ -96,7 +96,7 @@ internal sealed class GroupTotalRule : ExplanationsRule
             for (int f = 0; f < group.Parts.Count; f++)
             {
                 StatedFigure part = group.Parts[f];
-                if (Explained.KeyIs(part, RowKeys.GeneralPublicBudget) || Explained.KeyIs(part, RowKeys.GovernmentFund) || Explained.KeyIs(part, RowKeys.StateCapital))
+                if (IsFundPart(part))
                 {
                     context.Terms.Add(Explained.Part(context.Disclosure, g, f));
                 }
@@ -110,6 +110,10 @@ internal sealed class GroupTotalRule : ExplanationsRule
             context.CheckSum(Explained.Part(context.Disclosure, g, p), "the sum of the fund parts stated with it", "所列各类财政拨款之和");
         }
     }
+
+    /// <summary>Tells whether a part is one of the three funds 财政拨款 is made of (一般公共预算, 政府性基金, 国有资本经营预算).</summary>
+    private static bool IsFundPart(StatedFigure part)
+        => Explained.KeyIs(part, RowKeys.GeneralPublicBudget) || Explained.KeyIs(part, RowKeys.GovernmentFund) || Explained.KeyIs(part, RowKeys.StateCapital);
 
     /// <summary>Tells whether a part is the 财政拨款 figure (keyed so, or an unkeyed subject that begins 财政拨款 and is not a carry-over).</summary>
     private static bool IsFiscalSubtotal(ValidationContext context, StatedFigure part)
@@ -126,6 +130,19 @@ internal sealed class GroupTotalRule : ExplanationsRule
 
         string subject = context.NameKey(part.Subject);
         return subject.StartsWith("财政拨款", StringComparison.Ordinal) && !subject.Contains("结转", StringComparison.Ordinal) && !subject.Contains("结余", StringComparison.Ordinal);
+    }
+
+    private static bool HasFundPart(FigureGroup group)
+    {
+        foreach (StatedFigure part in group.Parts)
+        {
+            if (IsFundPart(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasKey(FigureGroup group, string key)
