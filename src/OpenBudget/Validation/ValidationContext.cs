@@ -49,6 +49,22 @@ internal sealed class ValidationContext
 
     public int Checks { get; set; }
 
+    /// <summary>Gets the grid of a table's amounts for this run (loaded on first use), or <see langword="null"/> when they do not fit one and the check reads decimals.</summary>
+    public CellGrid? Grid(DisclosureTable table, int tableIndex) => Scratch.Grid(table, tableIndex);
+
+    /// <summary>Counts a check that a grid shows holds exactly: the fast path that reads no decimal.</summary>
+    /// <returns><see langword="true"/> when the two sides are equal.</returns>
+    public bool Holds(long stated, long sum)
+    {
+        if (stated == sum)
+        {
+            Checks++;
+            return true;
+        }
+
+        return false;
+    }
+
     public ValidationRule Rule { get; set; } = null!;
 
     public ClassificationCatalogues Catalogues => _catalogues ??= ClassificationCatalogues.Nearest(Disclosure.FiscalYear);
@@ -121,6 +137,46 @@ internal sealed class ValidationContext
         }
 
         return false;
+    }
+
+    /// <summary>Counts a check that a table cell equals the sum of its column over some rows, when it holds exactly; reads the grid when there is one, else the decimals.</summary>
+    /// <returns><see langword="true"/> when it holds; otherwise the caller builds its terms and calls <see cref="CheckSum(in FigureRef, in Expectation)"/>.</returns>
+    public bool ColumnSumHolds(DisclosureTable table, CellGrid? grid, int row, int column, ReadOnlySpan<int> rows)
+    {
+        if (grid is not null)
+        {
+            return Holds(grid[row, column], grid.SumColumn(column, rows));
+        }
+
+        EquatableArray<TableRow> all = table.Rows;
+        string key = table.Columns[column].Key;
+        decimal sum = 0m;
+        foreach (int r in rows)
+        {
+            sum += TableShape.At(all[r], column, key).ValueOrZero;
+        }
+
+        return Holds(TableShape.At(all[row], column, key).ValueOrZero, sum);
+    }
+
+    /// <summary>Counts a check that a table cell equals the sum of some other columns of its row, when it holds exactly; reads the grid when there is one, else the decimals.</summary>
+    /// <returns><see langword="true"/> when it holds; otherwise the caller builds its terms and calls <see cref="CheckSum(in FigureRef, in Expectation)"/>.</returns>
+    public bool RowSumHolds(DisclosureTable table, CellGrid? grid, int row, int column, ReadOnlySpan<int> columns)
+    {
+        if (grid is not null)
+        {
+            return Holds(grid[row, column], grid.SumRow(row, columns));
+        }
+
+        TableRow cells = table.Rows[row];
+        EquatableArray<TableColumn> keys = table.Columns;
+        decimal sum = 0m;
+        foreach (int c in columns)
+        {
+            sum += TableShape.At(cells, c, keys[c].Key).ValueOrZero;
+        }
+
+        return Holds(TableShape.At(cells, column, keys[column].Key).ValueOrZero, sum);
     }
 
     /// <summary>Compares a stated figure with the sum of <see cref="Terms"/>; clears the terms.</summary>

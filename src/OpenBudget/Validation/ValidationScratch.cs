@@ -1,3 +1,4 @@
+using OpenBudget.Disclosures;
 using OpenBudget.Validation.Rules;
 
 namespace OpenBudget.Validation;
@@ -7,6 +8,9 @@ internal sealed class ValidationScratch
 {
     /// <summary>A buffer that grew beyond this many elements is not kept for the next run.</summary>
     private const int MaxKept = 4096;
+
+    /// <summary>A table grid that grew beyond this many cells is not kept for the next run.</summary>
+    private const int MaxKeptCells = 1 << 16;
 
     [ThreadStatic]
     private static ValidationScratch? s_free;
@@ -28,6 +32,36 @@ internal sealed class ValidationScratch
     /// <summary>Gets the folded key of every printed name met in the run, by the name's instance: a disclosure's names are looked up by several rules.</summary>
     public Dictionary<string, string> FoldedNames { get; } = new(64, ReferenceEqualityComparer.Instance);
 
+    /// <summary>Gets the grid of each table by its index, loaded on first use in the run (see <see cref="Grid"/>).</summary>
+    private CellGrid?[] _grids = new CellGrid?[16];
+
+    /// <summary>Gets, per table index, 0 while its grid is not loaded in this run, 1 when loaded, 2 when the table does not fit one.</summary>
+    private byte[] _gridState = new byte[16];
+
+    /// <summary>Gets the grid of a table for this run, loading it on first use; <see langword="null"/> when the table's amounts do not fit one.</summary>
+    public CellGrid? Grid(DisclosureTable table, int tableIndex)
+    {
+        if (tableIndex >= _gridState.Length)
+        {
+            int size = Math.Max(tableIndex + 1, _gridState.Length * 2);
+            Array.Resize(ref _grids, size);
+            Array.Resize(ref _gridState, size);
+        }
+
+        switch (_gridState[tableIndex])
+        {
+            case 1:
+                return _grids[tableIndex];
+            case 2:
+                return null;
+        }
+
+        CellGrid grid = _grids[tableIndex] ??= new CellGrid();
+        bool loaded = grid.Load(table);
+        _gridState[tableIndex] = loaded ? (byte)1 : (byte)2;
+        return loaded ? grid : null;
+    }
+
     /// <summary>Takes the thread's buffers, or new ones when the thread has none (or is already using them).</summary>
     public static ValidationScratch Rent()
     {
@@ -45,6 +79,14 @@ internal sealed class ValidationScratch
             return;
         }
 
+        for (int i = 0; i < _grids.Length; i++)
+        {
+            if (_grids[i] is { Capacity: > MaxKeptCells })
+            {
+                _grids[i] = null;
+            }
+        }
+
         Clear();
         s_free = this;
     }
@@ -59,5 +101,6 @@ internal sealed class ValidationScratch
         DistinctNames.Clear();
         Signatures.Clear();
         FoldedNames.Clear();
+        Array.Clear(_gridState);
     }
 }

@@ -57,21 +57,17 @@ internal abstract class ColumnSumRule : ValidationRule
         }
 
         var rows = table.Rows;
+        CellGrid? grid = context.Grid(table, tableIndex);
+        ReadOnlySpan<int> partColumns = parts[..count];
         for (int r = 0; r < rows.Count; r++)
         {
             TableRow row = rows[r];
-            if (!TableShape.OnSide(row, identity.Side) || (identity.Side is not null && row.Side != identity.Side) || !row.HasCell(identity.Total))
+            if (!TableShape.OnSide(row, identity.Side) || (identity.Side is not null && row.Side != identity.Side) || !(grid?.Has(r, total) ?? row.HasCell(identity.Total)))
             {
                 continue;
             }
 
-            decimal sum = 0m;
-            for (int i = 0; i < count; i++)
-            {
-                sum += TableShape.At(row, parts[i], table.Columns[parts[i]].Key).ValueOrZero;
-            }
-
-            if (context.Holds(TableShape.At(row, total, identity.Total).ValueOrZero, sum))
+            if (context.RowSumHolds(table, grid, r, total, partColumns))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OpenBudget.Disclosures;
 
 namespace OpenBudget.Validation.Rules;
@@ -36,6 +37,7 @@ internal sealed class HierarchySumRule : ValidationRule
     {
         var rows = table.Rows;
         List<int> children = context.Rows;
+        CellGrid? grid = context.Grid(table, tableIndex);
         for (int p = 0; p < rows.Count; p++)
         {
             TableRow parent = rows[p];
@@ -86,6 +88,7 @@ internal sealed class HierarchySumRule : ValidationRule
                 children.RemoveRange(kept, children.Count - kept);
             }
 
+            ReadOnlySpan<int> parts = CollectionsMarshal.AsSpan(children);
             string en = depth == 0 ? "the sum of its sections (款)" : depth == 1 ? "the sum of its items (项)" : "the sum of its projects";
             string zh = depth == 0 ? "所属款之和" : depth == 1 ? "所属项之和" : "所属项目之和";
             for (int c = 0; c < table.Columns.Count; c++)
@@ -95,14 +98,7 @@ internal sealed class HierarchySumRule : ValidationRule
                     continue;
                 }
 
-                string key = table.Columns[c].Key;
-                decimal sum = 0m;
-                foreach (int child in children)
-                {
-                    sum += TableShape.At(rows[child], c, key).ValueOrZero;
-                }
-
-                if (context.Holds(TableShape.At(parent, c, key).ValueOrZero, sum))
+                if (context.ColumnSumHolds(table, grid, p, c, parts))
                 {
                     continue;
                 }

@@ -48,21 +48,16 @@ internal abstract class LineSumRule : ValidationRule
             }
 
             TableRow parentRow = table.Rows[parent];
+            CellGrid? grid = context.Grid(table, tableIndex);
+            ReadOnlySpan<int> parts = children[..count];
             for (int c = 0; c < table.Columns.Count; c++)
             {
-                if (!TableShape.OnSide(table.Columns[c], identity.Side) || !parentRow.HasCell(table.Columns[c].Key))
+                if (!TableShape.OnSide(table.Columns[c], identity.Side) || !(grid?.Has(parent, c) ?? parentRow.HasCell(table.Columns[c].Key)))
                 {
                     continue;
                 }
 
-                string key = table.Columns[c].Key;
-                decimal sum = 0m;
-                for (int i = 0; i < count; i++)
-                {
-                    sum += TableShape.At(table.Rows[children[i]], c, key).ValueOrZero;
-                }
-
-                if (context.Holds(TableShape.At(parentRow, c, key).ValueOrZero, sum))
+                if (context.ColumnSumHolds(table, grid, parent, c, parts))
                 {
                     continue;
                 }

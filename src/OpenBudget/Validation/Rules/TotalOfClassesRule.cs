@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OpenBudget.Disclosures;
 
 namespace OpenBudget.Validation.Rules;
@@ -35,6 +36,7 @@ internal sealed class TotalOfClassesRule : ValidationRule
 
             var rows = table.Rows;
             List<int> classes = context.Rows;
+            CellGrid? grid = context.Grid(table, tableIndex);
             for (int t = 0; t < rows.Count; t++)
             {
                 TableRow total = rows[t];
@@ -64,14 +66,7 @@ internal sealed class TotalOfClassesRule : ValidationRule
                         continue;
                     }
 
-                    string key = table.Columns[c].Key;
-                    decimal sum = 0m;
-                    foreach (int r in classes)
-                    {
-                        sum += TableShape.At(rows[r], c, key).ValueOrZero;
-                    }
-
-                    if (context.Holds(TableShape.At(total, c, key).ValueOrZero, sum))
+                    if (context.ColumnSumHolds(table, grid, t, c, CollectionsMarshal.AsSpan(classes)))
                     {
                         continue;
                     }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OpenBudget.Disclosures;
 
 namespace OpenBudget.Validation.Rules;
@@ -50,18 +51,12 @@ internal sealed class TotalOfUnitsRule : ValidationRule
                 continue;
             }
 
+            CellGrid? grid = context.Grid(table, tableIndex);
             string en = perUnit ? "the sum of the units' subtotals" : "the sum of the projects";
             string zh = perUnit ? "各单位小计之和" : "各项目之和";
             for (int c = 0; c < table.Columns.Count; c++)
             {
-                string key = table.Columns[c].Key;
-                decimal sum = 0m;
-                foreach (int r in members)
-                {
-                    sum += TableShape.At(rows[r], c, key).ValueOrZero;
-                }
-
-                if (context.Holds(TableShape.At(rows[total], c, key).ValueOrZero, sum))
+                if (context.ColumnSumHolds(table, grid, total, c, CollectionsMarshal.AsSpan(members)))
                 {
                     continue;
                 }

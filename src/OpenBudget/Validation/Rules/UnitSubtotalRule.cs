@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OpenBudget.Disclosures;
 
 namespace OpenBudget.Validation.Rules;
@@ -23,6 +24,7 @@ internal sealed class UnitSubtotalRule : ValidationRule
 
             var rows = table.Rows;
             List<int> members = context.Rows;
+            CellGrid? grid = context.Grid(table, tableIndex);
             for (int u = 0; u < rows.Count; u++)
             {
                 if (rows[u].Kind != RowKind.Unit)
@@ -56,14 +58,7 @@ internal sealed class UnitSubtotalRule : ValidationRule
                 string zh = hasClasses ? "该单位各类之和" : "该单位各项目之和";
                 for (int c = 0; c < table.Columns.Count; c++)
                 {
-                    string key = table.Columns[c].Key;
-                    decimal sum = 0m;
-                    foreach (int r in members)
-                    {
-                        sum += TableShape.At(rows[r], c, key).ValueOrZero;
-                    }
-
-                    if (context.Holds(TableShape.At(rows[u], c, key).ValueOrZero, sum))
+                    if (context.ColumnSumHolds(table, grid, u, c, CollectionsMarshal.AsSpan(members)))
                     {
                         continue;
                     }
