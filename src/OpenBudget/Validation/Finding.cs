@@ -13,6 +13,9 @@ public sealed record Finding
     private string? _message;
     private string? _messageZh;
     private FindingText? _text;
+    private EquatableArray<FindingTerm> _terms;
+    private FindingTermSource? _termSource;
+    private FindingTerm[]? _madeTerms;
 
     /// <summary>Gets the id of the rule that found it, e.g. "OB1001".</summary>
     public string RuleId { get; init; } = "";
@@ -62,7 +65,38 @@ public sealed record Finding
     public string? ExpectedText { get; init; }
 
     /// <summary>Gets the figures that were summed or compared.</summary>
-    public EquatableArray<FindingTerm> Terms { get; init; }
+    public EquatableArray<FindingTerm> Terms
+    {
+        get
+        {
+            if (_termSource is null)
+            {
+                return _terms;
+            }
+
+            if (Volatile.Read(ref _madeTerms) is not { } made)
+            {
+                // Two readers at once may both make the terms; they make equal ones and the first one written is kept.
+                Interlocked.CompareExchange(ref _madeTerms, _termSource.Make(), null);
+                made = _madeTerms!;
+            }
+
+            return new EquatableArray<FindingTerm>(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(made));
+        }
+
+        init
+        {
+            _terms = value;
+            _termSource = null;
+            _madeTerms = null;
+        }
+    }
+
+    /// <summary>Sets where the terms are made from when first read, instead of setting <see cref="Terms"/>.</summary>
+    internal FindingTermSource? TermSource
+    {
+        init => _termSource = value;
+    }
 
     /// <summary>Sets the source of the messages not set explicitly, formatted on first read.</summary>
     internal FindingText? Text

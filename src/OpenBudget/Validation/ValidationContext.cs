@@ -247,7 +247,7 @@ internal sealed class ValidationContext
             Expected = sum,
             Difference = difference,
             Tolerance = tolerance,
-            Terms = MakeTerms(terms, unit),
+            TermSource = new FigureTermSource(Disclosure, terms.ToArray(), unit),
         });
         list.Clear();
     }
@@ -366,7 +366,7 @@ internal sealed class ValidationContext
         Add(new Finding
         {
             RuleId = Rule.Id,
-            Verdict = Options.Strict && Rule.DefaultSeverity == Severity.Error ? Verdict.Error : Verdict.Mismatch,
+            Verdict = MismatchVerdict,
             Severity = Rule.DefaultSeverity,
             Message = messageEn,
             MessageZh = messageZh,
@@ -376,6 +376,25 @@ internal sealed class ValidationContext
             Terms = terms,
         });
     }
+
+    /// <summary>Reports a name or code that disagrees, its messages and terms made when first read.</summary>
+    public void Mismatch(string pointer, string label, string statedText, string? expectedText, FindingText text, FindingTermSource terms)
+    {
+        Add(new Finding
+        {
+            RuleId = Rule.Id,
+            Verdict = MismatchVerdict,
+            Severity = Rule.DefaultSeverity,
+            Text = text,
+            Location = new FindingLocation(pointer, label),
+            StatedText = statedText,
+            ExpectedText = expectedText,
+            TermSource = terms,
+        });
+    }
+
+    /// <summary>Gets the verdict of a name or code that disagrees: an error in strict mode for a rule whose findings are errors, else a mismatch.</summary>
+    private Verdict MismatchVerdict => Options.Strict && Rule.DefaultSeverity == Severity.Error ? Verdict.Error : Verdict.Mismatch;
 
     private void ReportRatio(in FigureRef stated, decimal exact, decimal printed, decimal lo, decimal hi, bool unbounded, string whatEn, string whatZh, ReadOnlySpan<FigureRef> inputs)
     {
@@ -387,12 +406,6 @@ internal sealed class ValidationContext
         decimal tolerance = unbounded ? 0m : Math.Round(printed >= exact ? hi + half - exact : exact - (lo - half), shown, MidpointRounding.AwayFromZero);
         string label = Label(stated);
         decimal rounded = Math.Round(exact, stated.Amount.Scale, MidpointRounding.AwayFromZero);
-        var terms = new FindingTerm[inputs.Length];
-        for (int i = 0; i < inputs.Length; i++)
-        {
-            terms[i] = new FindingTerm(Disclosure, inputs[i], inputs[i].Amount.ToNullable());
-        }
-
         Add(new Finding
         {
             RuleId = Rule.Id,
@@ -404,21 +417,8 @@ internal sealed class ValidationContext
             Expected = expected,
             Difference = difference,
             Tolerance = tolerance,
-            Terms = new EquatableArray<FindingTerm>(ImmutableCollectionsMarshal.AsImmutableArray(terms)),
+            TermSource = new FigureTermSource(Disclosure, inputs.ToArray(), null),
         });
-    }
-
-    private EquatableArray<FindingTerm> MakeTerms(ReadOnlySpan<FigureRef> terms, PresentationUnit unit)
-    {
-        var result = new FindingTerm[terms.Length];
-        for (int i = 0; i < terms.Length; i++)
-        {
-            ref readonly FigureRef term = ref terms[i];
-            decimal? value = term.Amount.IsBlank ? null : Convert(term.Amount.Value, term.Unit, unit);
-            result[i] = new FindingTerm(Disclosure, term, value);
-        }
-
-        return new EquatableArray<FindingTerm>(ImmutableCollectionsMarshal.AsImmutableArray(result));
     }
 
     private void Add(Finding finding) => Findings.Add(finding);

@@ -63,4 +63,30 @@ public class FindingTextTests
         (string label, decimal? value, string pointer) = OneCentOver().Terms[1];
         Assert.Equal(("表3 · 206 02 · 合计", 50.01m, "/tables/0/rows/2/cells/total"), (label, value, pointer));
     }
+
+    [Fact]
+    public void A_name_spelled_two_ways_reads_its_messages_and_places_when_asked()
+    {
+        ValidationReport report = new DisclosureValidator().Validate(Import.ImportFixtures.Reference);
+        Finding unit = Assert.Single(report.Findings, f => f.RuleId == "OB1604");
+        Assert.Equal(
+            "绩效 · 项目 红山科技创新券奖补资金 · 预算单位: the unit name \"乌鲁木齐科技信息中心\" is spelled \"乌鲁木齐科技信息服务中心\" elsewhere; they differ in 2 character(s) and look like one unit name spelled two ways. They are kept apart, not merged.",
+            unit.Message);
+        Assert.Equal(
+            "绩效 · 项目 红山科技创新券奖补资金 · 预算单位：单位名称“乌鲁木齐科技信息中心”在其他位置写作“乌鲁木齐科技信息服务中心”，二者仅相差 2 个字符，疑为同一单位名称的不同写法，未予合并。",
+            unit.MessageZh);
+        FindingTerm place = Assert.Single(unit.Terms, t => t.JsonPointer == "/performance/projects/8/budgetUnit");
+        Assert.Equal(("绩效 · 项目 红山科技创新券奖补资金 · 预算单位: 乌鲁木齐科技信息中心", (decimal?)null), (place.Label, place.Value));
+        Assert.Same(unit.Terms[0], unit.Terms[0]);
+        Assert.Equal(unit, unit with { Terms = new EquatableArray<FindingTerm>([.. unit.Terms]) });
+    }
+
+    [Fact]
+    public void Terms_made_when_read_by_many_threads_at_once_are_one_set()
+    {
+        Finding finding = OneCentOver();
+        FindingTerm[] first = new FindingTerm[8];
+        Parallel.For(0, first.Length, i => first[i] = finding.Terms[0]);
+        Assert.All(first, term => Assert.Same(first[0], term));
+    }
 }

@@ -1,4 +1,3 @@
-using OpenBudget.Collections;
 using OpenBudget.Disclosures;
 
 namespace OpenBudget.Validation.Rules;
@@ -76,41 +75,49 @@ internal abstract class NameConsistencyRule : ValidationRule
     private void Report(ValidationContext context, List<NameOccurrence> occurrences, string first, string second)
     {
         // Point at the later spelling's first place; list every place either spelling is printed.
-        BudgetDisclosure disclosure = context.Disclosure;
         NameOccurrence? at = null;
         NameOccurrence? other = null;
-        var terms = new List<FindingTerm>();
+        int places = 0;
         foreach (NameOccurrence occurrence in occurrences)
         {
-            bool isFirst = string.Equals(occurrence.Key, first, StringComparison.Ordinal);
-            bool isSecond = string.Equals(occurrence.Key, second, StringComparison.Ordinal);
-            if (!isFirst && !isSecond)
+            if (!Spelled(occurrence, first, second))
             {
                 continue;
             }
 
+            places++;
             other ??= occurrence;
             if (at is null && !string.Equals(occurrence.Key, other.Value.Key, StringComparison.Ordinal))
             {
                 at = occurrence;
             }
-
-            terms.Add(new FindingTerm($"{occurrence.Label(disclosure)}: {occurrence.Printed}", null, occurrence.Pointer(disclosure)));
         }
 
+        var printed = new NameOccurrence[places];
+        places = 0;
+        foreach (NameOccurrence occurrence in occurrences)
+        {
+            if (Spelled(occurrence, first, second))
+            {
+                printed[places++] = occurrence;
+            }
+        }
+
+        BudgetDisclosure disclosure = context.Disclosure;
         NameOccurrence place = at ?? other!.Value;
         string label = place.Label(disclosure);
         string expected = string.Equals(place.Key, first, StringComparison.Ordinal) ? Printed(occurrences, second) : Printed(occurrences, first);
-        int edits = NameText.Distance(first, second, NameText.MaxEdits);
         context.Mismatch(
             place.Pointer(disclosure),
             label,
             place.Printed,
             expected,
-            $"{label}: the {_what} \"{place.Printed}\" is spelled \"{expected}\" elsewhere; they differ in {edits} character(s) and look like one {_what} spelled two ways. They are kept apart, not merged.",
-            $"{label}：{_whatZh}“{place.Printed}”在其他位置写作“{expected}”，二者仅相差 {edits} 个字符，疑为同一{_whatZh}的不同写法，未予合并。",
-            new EquatableArray<FindingTerm>([.. terms]));
+            new NameFindingText(label, _what, _whatZh, place.Printed, expected, first, second),
+            new NameTermSource(disclosure, printed));
     }
+
+    private static bool Spelled(in NameOccurrence occurrence, string first, string second)
+        => string.Equals(occurrence.Key, first, StringComparison.Ordinal) || string.Equals(occurrence.Key, second, StringComparison.Ordinal);
 
     private static string Printed(List<NameOccurrence> occurrences, string key)
     {
@@ -123,5 +130,32 @@ internal abstract class NameConsistencyRule : ValidationRule
         }
 
         return key;
+    }
+}
+
+/// <summary>The messages of one name spelled two ways, written when first read.</summary>
+internal sealed class NameFindingText(string label, string what, string whatZh, string printed, string expected, string first, string second) : FindingText
+{
+    public override string En()
+        => $"{label}: the {what} \"{printed}\" is spelled \"{expected}\" elsewhere; they differ in {Edits()} character(s) and look like one {what} spelled two ways. They are kept apart, not merged.";
+
+    public override string Zh()
+        => $"{label}：{whatZh}“{printed}”在其他位置写作“{expected}”，二者仅相差 {Edits()} 个字符，疑为同一{whatZh}的不同写法，未予合并。";
+
+    private int Edits() => NameText.Distance(first, second, NameText.MaxEdits);
+}
+
+/// <summary>Every place a name is printed in either spelling, as terms made when first read.</summary>
+internal sealed class NameTermSource(BudgetDisclosure disclosure, NameOccurrence[] places) : FindingTermSource
+{
+    public override FindingTerm[] Make()
+    {
+        var terms = new FindingTerm[places.Length];
+        for (int i = 0; i < places.Length; i++)
+        {
+            terms[i] = new FindingTerm($"{places[i].Label(disclosure)}: {places[i].Printed}", null, places[i].Pointer(disclosure));
+        }
+
+        return terms;
     }
 }
