@@ -1,7 +1,102 @@
+using System.Text.Json.Serialization;
+using OpenBudget.Disclosures;
+
 namespace OpenBudget.Validation;
 
 /// <summary>Where a finding points: a JSON Pointer into the disclosure's JSON, a label a person reads and, for a disclosure read from a PDF, the page it is printed on.</summary>
-/// <param name="JsonPointer">The RFC 6901 JSON Pointer, e.g. "/tables/1/rows/3/cells/total".</param>
-/// <param name="Label">A human label, e.g. "表2 · 206 01 · 总计".</param>
-/// <param name="Page">The 1-based page of the source PDF the place is printed on; <see langword="null"/> when the disclosure did not come from a PDF.</param>
-public sealed record FindingLocation(string JsonPointer, string Label, int? Page = null);
+/// <remarks>The validator writes the pointer and the label when they are first read, from the figure's place in the disclosure; equality compares their text.</remarks>
+public sealed record FindingLocation
+{
+    private readonly BudgetDisclosure? _disclosure;
+    private readonly FigureRef _figure;
+    private string? _jsonPointer;
+    private string? _label;
+
+    /// <summary>Initializes a new instance of the <see cref="FindingLocation"/> class.</summary>
+    /// <param name="JsonPointer">The RFC 6901 JSON Pointer, e.g. "/tables/1/rows/3/cells/total".</param>
+    /// <param name="Label">A human label, e.g. "表2 · 206 01 · 总计".</param>
+    /// <param name="Page">The 1-based page of the source PDF the place is printed on; <see langword="null"/> when the disclosure did not come from a PDF.</param>
+    [JsonConstructor]
+    public FindingLocation(string JsonPointer, string Label, int? Page = null)
+    {
+        ArgumentNullException.ThrowIfNull(JsonPointer);
+        ArgumentNullException.ThrowIfNull(Label);
+        _jsonPointer = JsonPointer;
+        _label = Label;
+        this.Page = Page;
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="FindingLocation"/> class whose pointer and label are made from a figure of a disclosure when read.</summary>
+    internal FindingLocation(BudgetDisclosure disclosure, in FigureRef figure)
+    {
+        _disclosure = disclosure;
+        _figure = figure;
+    }
+
+    /// <summary>Gets the RFC 6901 JSON Pointer, e.g. "/tables/1/rows/3/cells/total".</summary>
+    public string JsonPointer
+    {
+        get => _jsonPointer ??= _figure.Pointer(_disclosure!);
+        init => _jsonPointer = value;
+    }
+
+    /// <summary>Gets a human label, e.g. "表2 · 206 01 · 总计".</summary>
+    public string Label
+    {
+        get => _label ??= _figure.Label(_disclosure!);
+        init => _label = value;
+    }
+
+    /// <summary>Gets the 1-based page of the source PDF the place is printed on; <see langword="null"/> when the disclosure did not come from a PDF.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Gets the table cell the location is, without making its pointer: the table index, the row index and the column's index in the table (int.MaxValue for a key the table has no column for).</summary>
+    /// <returns><see langword="false"/> when the location was not made from a table cell by the validator.</returns>
+    internal bool TryCell(out int table, out int row, out int column)
+    {
+        if (_disclosure is null || _figure.Site != FigureSite.Cell || _jsonPointer is not null)
+        {
+            table = row = column = -1;
+            return false;
+        }
+
+        table = _figure.A;
+        row = _figure.B;
+        column = int.MaxValue;
+        var columns = _disclosure.Tables[table].Columns;
+        for (int i = 0; i < columns.Count; i++)
+        {
+            if (string.Equals(columns[i].Key, _figure.Key, StringComparison.Ordinal))
+            {
+                column = i;
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Deconstructs the location.</summary>
+    /// <param name="JsonPointer">The JSON Pointer.</param>
+    /// <param name="Label">The human label.</param>
+    /// <param name="Page">The page, if known.</param>
+    public void Deconstruct(out string JsonPointer, out string Label, out int? Page)
+    {
+        JsonPointer = this.JsonPointer;
+        Label = this.Label;
+        Page = this.Page;
+    }
+
+    /// <summary>Compares two locations by pointer, label and page.</summary>
+    /// <param name="other">The other location.</param>
+    /// <returns><see langword="true"/> when all three are equal.</returns>
+    public bool Equals(FindingLocation? other)
+        => other is not null
+            && (ReferenceEquals(this, other)
+                || (Page == other.Page
+                    && string.Equals(JsonPointer, other.JsonPointer, StringComparison.Ordinal)
+                    && string.Equals(Label, other.Label, StringComparison.Ordinal)));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(JsonPointer), StringComparer.Ordinal.GetHashCode(Label), Page);
+}

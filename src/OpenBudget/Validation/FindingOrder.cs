@@ -36,8 +36,7 @@ internal static class FindingOrder
             Verdict.Mismatch => 1,
             _ => 2,
         };
-        string pointer = finding.Location.JsonPointer;
-        return TryCell(pointer, disclosure, out int table, out int row, out int column)
+        return finding.Location.TryCell(out int table, out int row, out int column) || TryCell(finding.Location.JsonPointer, disclosure, out table, out row, out column)
             ? new Key(finding, rank, table, row, column)
             : new Key(finding, rank, -1, -1, -1);
     }
@@ -122,8 +121,9 @@ internal static class FindingOrder
                 }
             }
 
-            if (order == 0)
+            if (order == 0 && !(x.Table >= 0 && y.Table >= 0 && x.Column != int.MaxValue))
             {
+                // One cell has one pointer: two findings at the same cell go by rule without making it.
                 order = JsonPointer.Compare(x.Finding.Location.JsonPointer, y.Finding.Location.JsonPointer);
             }
 

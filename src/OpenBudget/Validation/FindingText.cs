@@ -15,7 +15,7 @@ internal abstract class FindingText
 /// <summary>The messages of a stated figure compared with a sum of printed terms (or a constant such as 100%).</summary>
 internal sealed class SumFindingText : FindingText
 {
-    private readonly string _label;
+    private readonly FindingLocation _location;
     private readonly Expectation _expectation;
     private readonly bool _constant;
     private readonly bool _rounding;
@@ -24,9 +24,9 @@ internal sealed class SumFindingText : FindingText
     private readonly decimal _difference;
     private readonly decimal _tolerance;
 
-    public SumFindingText(string label, in Expectation expectation, bool constant, bool rounding, decimal stated, decimal sum, decimal difference, decimal tolerance)
+    public SumFindingText(FindingLocation location, in Expectation expectation, bool constant, bool rounding, decimal stated, decimal sum, decimal difference, decimal tolerance)
     {
-        _label = label;
+        _location = location;
         _expectation = expectation;
         _constant = constant;
         _rounding = rounding;
@@ -41,8 +41,8 @@ internal sealed class SumFindingText : FindingText
         string within = _rounding ? "within" : "beyond";
         string expectation = _expectation.En();
         return _constant
-            ? string.Create(CultureInfo.InvariantCulture, $"{_label}: {expectation} is {_sum}, not {_stated}; the difference {_difference} is {within} the rounding tolerance {_tolerance}.")
-            : string.Create(CultureInfo.InvariantCulture, $"{_label}: printed {_stated}, but {expectation} is {_sum}; the difference {_difference} is {within} the rounding tolerance {_tolerance}.");
+            ? string.Create(CultureInfo.InvariantCulture, $"{_location.Label}: {expectation} is {_sum}, not {_stated}; the difference {_difference} is {within} the rounding tolerance {_tolerance}.")
+            : string.Create(CultureInfo.InvariantCulture, $"{_location.Label}: printed {_stated}, but {expectation} is {_sum}; the difference {_difference} is {within} the rounding tolerance {_tolerance}.");
     }
 
     public override string Zh()
@@ -51,15 +51,15 @@ internal sealed class SumFindingText : FindingText
         string tail = _rounding ? " 以内" : "";
         string expectation = _expectation.Zh();
         return _constant
-            ? string.Create(CultureInfo.InvariantCulture, $"{_label}：{expectation}为 {_sum}，而非 {_stated}，差额 {_difference}，{within} {_tolerance}{tail}。")
-            : string.Create(CultureInfo.InvariantCulture, $"{_label}：列示 {_stated}，{expectation}为 {_sum}，差额 {_difference}，{within} {_tolerance}{tail}。");
+            ? string.Create(CultureInfo.InvariantCulture, $"{_location.Label}：{expectation}为 {_sum}，而非 {_stated}，差额 {_difference}，{within} {_tolerance}{tail}。")
+            : string.Create(CultureInfo.InvariantCulture, $"{_location.Label}：列示 {_stated}，{expectation}为 {_sum}，差额 {_difference}，{within} {_tolerance}{tail}。");
     }
 }
 
 /// <summary>The messages of a stated share or growth rate recomputed from the printed amounts.</summary>
 internal sealed class RatioFindingText : FindingText
 {
-    private readonly string _label;
+    private readonly FindingLocation _location;
     private readonly string _whatEn;
     private readonly string _whatZh;
     private readonly bool _rounding;
@@ -68,9 +68,9 @@ internal sealed class RatioFindingText : FindingText
     private readonly decimal _rounded;
     private readonly int _scale;
 
-    public RatioFindingText(string label, string whatEn, string whatZh, bool rounding, decimal printed, decimal expected, decimal rounded, int scale)
+    public RatioFindingText(FindingLocation location, string whatEn, string whatZh, bool rounding, decimal printed, decimal expected, decimal rounded, int scale)
     {
-        _label = label;
+        _location = location;
         _whatEn = whatEn;
         _whatZh = whatZh;
         _rounding = rounding;
@@ -83,12 +83,12 @@ internal sealed class RatioFindingText : FindingText
     public override string En()
     {
         string verdict = _rounding ? "rounding of the printed amounts explains it" : "rounding of the printed amounts does not explain it";
-        return string.Create(CultureInfo.InvariantCulture, $"{_label}: printed {_printed}%, but the {_whatEn} recomputed from the printed amounts is {_expected}% (printed to {_scale} decimals: {_rounded}%); {verdict}.");
+        return string.Create(CultureInfo.InvariantCulture, $"{_location.Label}: printed {_printed}%, but the {_whatEn} recomputed from the printed amounts is {_expected}% (printed to {_scale} decimals: {_rounded}%); {verdict}.");
     }
 
     public override string Zh()
     {
         string verdict = _rounding ? "可由所列金额的四舍五入解释" : "不能由所列金额的四舍五入解释";
-        return string.Create(CultureInfo.InvariantCulture, $"{_label}：列示 {_printed}%，按所列金额重新计算的{_whatZh}为 {_expected}%（保留 {_scale} 位小数为 {_rounded}%），{verdict}。");
+        return string.Create(CultureInfo.InvariantCulture, $"{_location.Label}：列示 {_printed}%，按所列金额重新计算的{_whatZh}为 {_expected}%（保留 {_scale} 位小数为 {_rounded}%），{verdict}。");
     }
 }

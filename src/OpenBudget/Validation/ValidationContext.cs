@@ -234,14 +234,14 @@ internal sealed class ValidationContext
         }
 
         bool rounding = !Options.Strict && Math.Abs(difference) <= tolerance;
-        string label = Label(stated);
+        var location = new FindingLocation(Disclosure, stated);
         Add(new Finding
         {
             RuleId = Rule.Id,
             Verdict = rounding ? Verdict.Rounding : Verdict.Error,
             Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
-            Text = new SumFindingText(label, expectation, stated.IsConstant, rounding, statedValue, sum, difference, tolerance),
-            Location = new FindingLocation(Pointer(stated), label),
+            Text = new SumFindingText(location, expectation, stated.IsConstant, rounding, statedValue, sum, difference, tolerance),
+            Location = location,
             Unit = unit,
             Stated = statedValue,
             Expected = sum,
@@ -404,15 +404,15 @@ internal sealed class ValidationContext
         decimal expected = Math.Round(exact, shown, MidpointRounding.AwayFromZero);
         decimal difference = printed - expected;
         decimal tolerance = unbounded ? 0m : Math.Round(printed >= exact ? hi + half - exact : exact - (lo - half), shown, MidpointRounding.AwayFromZero);
-        string label = Label(stated);
+        var location = new FindingLocation(Disclosure, stated);
         decimal rounded = Math.Round(exact, stated.Amount.Scale, MidpointRounding.AwayFromZero);
         Add(new Finding
         {
             RuleId = Rule.Id,
             Verdict = rounding ? Verdict.Rounding : Verdict.Error,
             Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
-            Text = new RatioFindingText(label, whatEn, whatZh, rounding, printed, expected, rounded, stated.Amount.Scale),
-            Location = new FindingLocation(Pointer(stated), label),
+            Text = new RatioFindingText(location, whatEn, whatZh, rounding, printed, expected, rounded, stated.Amount.Scale),
+            Location = location,
             Stated = printed,
             Expected = expected,
             Difference = difference,
@@ -422,12 +422,6 @@ internal sealed class ValidationContext
     }
 
     private void Add(Finding finding) => Findings.Add(finding);
-
-    /// <summary>Labels a figure, e.g. "表2 · 206 01 · 合计".</summary>
-    private string Label(in FigureRef figure) => figure.Label(Disclosure);
-
-    /// <summary>Makes the JSON Pointer of a figure.</summary>
-    private string Pointer(in FigureRef figure) => figure.Pointer(Disclosure);
 
     private static decimal[] MakeHalfUnits()
     {
