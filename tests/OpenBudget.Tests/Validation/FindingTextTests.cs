@@ -89,4 +89,16 @@ public class FindingTextTests
         Parallel.For(0, first.Length, i => first[i] = finding.Terms[0]);
         Assert.All(first, term => Assert.Same(first[0], term));
     }
+
+    [Fact]
+    public void A_location_made_from_a_cell_reads_as_one_built_by_hand()
+    {
+        FindingLocation location = OneCentOver().Location;
+        var byHand = new FindingLocation("/tables/0/rows/0/cells/total", "表3 · 206 · 合计");
+        Assert.Equal(byHand.GetHashCode(), OneCentOver().Location.GetHashCode());
+        Assert.Equal(byHand, location);
+        (string pointer, string label, int? page) = location with { Page = 4 };
+        Assert.Equal(("/tables/0/rows/0/cells/total", "表3 · 206 · 合计", (int?)4), (pointer, label, page));
+        Assert.NotEqual(byHand, location with { Label = "别处" });
+    }
 }
