@@ -9,6 +9,7 @@ public sealed record FindingLocation
 {
     private readonly BudgetDisclosure? _disclosure;
     private readonly FigureRef _figure;
+    private readonly FindingPlace? _place;
     private string? _jsonPointer;
     private string? _label;
 
@@ -33,17 +34,20 @@ public sealed record FindingLocation
         _figure = figure;
     }
 
+    /// <summary>Initializes a new instance of the <see cref="FindingLocation"/> class whose pointer and label are made from a place when read.</summary>
+    internal FindingLocation(FindingPlace place) => _place = place;
+
     /// <summary>Gets the RFC 6901 JSON Pointer, e.g. "/tables/1/rows/3/cells/total".</summary>
     public string JsonPointer
     {
-        get => _jsonPointer ??= _figure.Pointer(_disclosure!);
+        get => _jsonPointer ??= _place?.Pointer() ?? _figure.Pointer(_disclosure!);
         init => _jsonPointer = value;
     }
 
     /// <summary>Gets a human label, e.g. "表2 · 206 01 · 总计".</summary>
     public string Label
     {
-        get => _label ??= _figure.Label(_disclosure!);
+        get => _label ??= _place?.Label() ?? _figure.Label(_disclosure!);
         init => _label = value;
     }
 
@@ -99,4 +103,14 @@ public sealed record FindingLocation
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(JsonPointer), StringComparer.Ordinal.GetHashCode(Label), Page);
+}
+
+/// <summary>A place in a disclosure other than a printed figure, whose pointer and label a finding's location makes when first read.</summary>
+internal abstract class FindingPlace
+{
+    /// <summary>Makes the JSON Pointer of the place.</summary>
+    public abstract string Pointer();
+
+    /// <summary>Makes the label of the place.</summary>
+    public abstract string Label();
 }

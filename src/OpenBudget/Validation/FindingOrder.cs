@@ -3,7 +3,7 @@ using OpenBudget.Disclosures;
 
 namespace OpenBudget.Validation;
 
-/// <summary>Orders findings for a report: errors first, then mismatches, then rounding; within each, by location in document order (cells of a row in column order), then by rule.</summary>
+/// <summary>Orders findings for a report: errors first, then mismatches, then rounding; within each, by location in document order (cells of a row in column order), then by rule, then by the text found and expected, then by message.</summary>
 /// <remarks>Each finding's place is read from its pointer once, before sorting: a table cell's table, row and column index.</remarks>
 internal static class FindingOrder
 {
@@ -92,6 +92,8 @@ internal static class FindingOrder
         return true;
     }
 
+    private static string StatedOrEmpty(Finding finding) => finding.StatedText ?? "";
+
     private readonly record struct Key(Finding Finding, int Rank, int Table, int Row, int Column);
 
     private sealed class KeyComparer : IComparer<Key>
@@ -130,6 +132,16 @@ internal static class FindingOrder
             if (order == 0)
             {
                 order = string.CompareOrdinal(x.Finding.RuleId, y.Finding.RuleId);
+            }
+
+            if (order == 0 && x.Finding.ExpectedText is { } expectedX && y.Finding.ExpectedText is { } expectedY)
+            {
+                // Two names or codes at one place, by what they are expected to read, without writing their messages.
+                order = string.CompareOrdinal(StatedOrEmpty(x.Finding), StatedOrEmpty(y.Finding));
+                if (order == 0)
+                {
+                    order = string.CompareOrdinal(expectedX, expectedY);
+                }
             }
 
             return order == 0 ? string.CompareOrdinal(x.Finding.Message, y.Finding.Message) : order;

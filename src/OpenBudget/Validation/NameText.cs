@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using OpenBudget.Disclosures;
 
@@ -8,6 +9,9 @@ internal static class NameText
 {
     /// <summary>The most edits two names may differ by to count as spellings of one name.</summary>
     public const int MaxEdits = 2;
+
+    /// <summary>The characters <see cref="Key"/> folds: whitespace, half-width brackets, full-width forms other than the full-width brackets.</summary>
+    private static readonly SearchValues<char> Folded = SearchValues.Create(FoldedCharacters());
 
     /// <summary>Folds what printing varies without changing the words: whitespace, full-width letters and digits, half-width brackets.</summary>
     public static string Fold(string? name)
@@ -48,18 +52,7 @@ internal static class NameText
     }
 
     /// <summary>Tells whether <see cref="Key"/> would change a name, so that a name that needs nothing is used as it is.</summary>
-    public static bool NeedsFolding(string name)
-    {
-        foreach (char c in name)
-        {
-            if (c is ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n' or '\f' or '\v' or '(' or ')' or (>= '\uFF01' and <= '\uFF5E' and not '（' and not '）'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool NeedsFolding(string name) => name.AsSpan().ContainsAny(Folded);
 
     /// <summary>Removes a trailing word the prose adds to a project name ("…经费委托业务费", "…专项结转").</summary>
     public static string WithoutSuffix(string folded)
@@ -223,6 +216,20 @@ internal static class NameText
         }
 
         return true;
+    }
+
+    private static string FoldedCharacters()
+    {
+        var characters = new StringBuilder(" \t\u3000\u00A0\r\n\f\v()");
+        for (char c = '\uFF01'; c <= '\uFF5E'; c++)
+        {
+            if (c is not '（' and not '）')
+            {
+                characters.Append(c);
+            }
+        }
+
+        return characters.ToString();
     }
 
     /// <summary>Normalises and folds a printed name for comparison.</summary>

@@ -69,12 +69,17 @@ internal sealed class ValidationContext
 
     public ClassificationCatalogues Catalogues => _catalogues ??= ClassificationCatalogues.Nearest(Disclosure.FiscalYear);
 
-    /// <summary>Folds a printed name for comparison (see <see cref="NameText.Key"/>), once per name instance and run: a name that needs no folding is its own key.</summary>
+    /// <summary>Folds a printed name for comparison (see <see cref="NameText.Key"/>): a name that needs no folding is its own key; one that does is folded once per instance and run.</summary>
     public string NameKey(string? name)
     {
         if (name is null)
         {
             return "";
+        }
+
+        if (!NameText.NeedsFolding(name))
+        {
+            return name;
         }
 
         Dictionary<string, string> folded = Scratch.FoldedNames;
@@ -377,8 +382,8 @@ internal sealed class ValidationContext
         });
     }
 
-    /// <summary>Reports a name or code that disagrees, its messages and terms made when first read.</summary>
-    public void Mismatch(string pointer, string label, string statedText, string? expectedText, FindingText text, FindingTermSource terms)
+    /// <summary>Reports a name or code that disagrees, its location, messages and terms made when first read.</summary>
+    public void Mismatch(FindingLocation location, string statedText, string? expectedText, FindingText text, FindingTermSource terms)
     {
         Add(new Finding
         {
@@ -386,7 +391,7 @@ internal sealed class ValidationContext
             Verdict = MismatchVerdict,
             Severity = Rule.DefaultSeverity,
             Text = text,
-            Location = new FindingLocation(pointer, label),
+            Location = location,
             StatedText = statedText,
             ExpectedText = expectedText,
             TermSource = terms,

@@ -23,9 +23,13 @@ internal sealed class ValidationScratch
 
     public List<NameOccurrence> Names { get; } = new(64);
 
-    public HashSet<string> NameKeys { get; } = new(StringComparer.Ordinal);
+    /// <summary>Gets the id of each distinct folded name met by a name rule, its index in <see cref="DistinctNames"/>.</summary>
+    public Dictionary<string, int> NameIds { get; } = new(StringComparer.Ordinal);
 
     public List<string> DistinctNames { get; } = new(64);
+
+    /// <summary>Gets the id in <see cref="NameIds"/> of each name in <see cref="Names"/>, -1 for an empty one.</summary>
+    public List<int> NameIdOf { get; } = new(64);
 
     public List<ulong> Signatures { get; } = new(64);
 
@@ -74,7 +78,7 @@ internal sealed class ValidationScratch
     /// <summary>Gives the buffers back to the thread, emptied, unless one grew too large to keep.</summary>
     public void Return()
     {
-        if (Findings.Capacity > MaxKept || Names.Capacity > MaxKept || Terms.Capacity > MaxKept || Rows.Capacity > MaxKept || DistinctNames.Capacity > MaxKept || FoldedNames.Count > MaxKept)
+        if (Findings.Capacity > MaxKept || Names.Capacity > MaxKept || Terms.Capacity > MaxKept || Rows.Capacity > MaxKept || DistinctNames.Capacity > MaxKept || NameIdOf.Capacity > MaxKept || FoldedNames.Count > MaxKept)
         {
             return;
         }
@@ -97,8 +101,9 @@ internal sealed class ValidationScratch
         Rows.Clear();
         Findings.Clear();
         Names.Clear();
-        NameKeys.Clear();
+        NameIds.Clear();
         DistinctNames.Clear();
+        NameIdOf.Clear();
         Signatures.Clear();
         FoldedNames.Clear();
         Array.Clear(_gridState);

@@ -54,3 +54,29 @@ public class NameDistanceProperties
         return d[a.Length, b.Length];
     }
 }
+
+/// <summary>A name the quick test says needs no folding is already its own folded key.</summary>
+public class NameFoldingProperties
+{
+    private static readonly Gen<string> Names = Gen.Elements('科', '技', ' ', '\u3000', '\u00A0', '\t', '(', ')', '（', '）', 'Ａ', '１', '～', '！', 'a', '1', '-', '—', '【', '〔')
+        .ArrayOf()
+        .Select(chars => new string(chars));
+
+    [Property(MaxTest = 1000)]
+    public Property A_name_that_needs_no_folding_folds_to_itself()
+        => Prop.ForAll(Names.ToArbitrary(), name =>
+        {
+            string folded = NameText.Fold(OpenBudget.Disclosures.PrintedText.Normalize(name));
+            return (NameText.NeedsFolding(name) || folded == name).Label($"\"{name}\" folds to \"{folded}\"")
+                .And((NameText.Key(name) == folded).Label($"key of \"{name}\" is \"{NameText.Key(name)}\", not \"{folded}\""));
+        });
+
+    [Theory]
+    [InlineData("科技 项目", true)]
+    [InlineData("科技(项目)", true)]
+    [InlineData("科技Ａ项目", true)]
+    [InlineData("科技（项目）", false)]
+    [InlineData("科技—项目【一】", false)]
+    public void Folding_is_needed_for_spaces_half_width_brackets_and_full_width_forms(string name, bool needed)
+        => Assert.Equal(needed, NameText.NeedsFolding(name));
+}

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OpenBudget.Disclosures;
 
 namespace OpenBudget.Validation.Rules;
@@ -19,21 +20,34 @@ internal abstract class NameConsistencyRule : ValidationRule
     {
         ValidationScratch scratch = context.Scratch;
         List<NameOccurrence> occurrences = scratch.Names;
-        HashSet<string> seen = scratch.NameKeys;
+        Dictionary<string, int> ids = scratch.NameIds;
+        List<int> idOf = scratch.NameIdOf;
         List<string> distinct = scratch.DistinctNames;
         List<ulong> signatures = scratch.Signatures;
         occurrences.Clear();
-        seen.Clear();
+        ids.Clear();
+        idOf.Clear();
         distinct.Clear();
         signatures.Clear();
         Collect(context, occurrences);
         for (int i = 0; i < occurrences.Count; i++)
         {
-            if (occurrences[i].Key.Length > 0 && seen.Add(occurrences[i].Key))
+            string key = occurrences[i].Key;
+            if (key.Length == 0)
             {
-                distinct.Add(occurrences[i].Key);
-                signatures.Add(NameText.Signature(occurrences[i].Key));
+                idOf.Add(-1);
+                continue;
             }
+
+            ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, key, out bool exists);
+            if (!exists)
+            {
+                id = distinct.Count;
+                distinct.Add(key);
+                signatures.Add(NameText.Signature(key));
+            }
+
+            idOf.Add(id);
         }
 
         // Only names within MaxEdits characters of each other in length can be near: walk them by length (then by first
@@ -62,7 +76,7 @@ internal abstract class NameConsistencyRule : ValidationRule
                     continue;
                 }
 
-                Report(context, occurrences, distinct[Math.Min(a, b)], distinct[Math.Max(a, b)]);
+                Report(context, occurrences, CollectionsMarshal.AsSpan(idOf), distinct, Math.Min(a, b), Math.Max(a, b));
             }
         }
 
@@ -72,75 +86,79 @@ internal abstract class NameConsistencyRule : ValidationRule
 
     private protected abstract void Collect(ValidationContext context, List<NameOccurrence> occurrences);
 
-    private void Report(ValidationContext context, List<NameOccurrence> occurrences, string first, string second)
+    /// <summary>Reports two spellings, by their ids (the first one met first): every place either is printed, pointing at the later one's first place.</summary>
+    private void Report(ValidationContext context, List<NameOccurrence> occurrences, ReadOnlySpan<int> idOf, List<string> distinct, int first, int second)
     {
-        // Point at the later spelling's first place; list every place either spelling is printed.
-        NameOccurrence? at = null;
-        NameOccurrence? other = null;
+        int at = -1;
+        int other = -1;
         int places = 0;
-        foreach (NameOccurrence occurrence in occurrences)
+        for (int i = 0; i < idOf.Length; i++)
         {
-            if (!Spelled(occurrence, first, second))
+            if (idOf[i] != first && idOf[i] != second)
             {
                 continue;
             }
 
             places++;
-            other ??= occurrence;
-            if (at is null && !string.Equals(occurrence.Key, other.Value.Key, StringComparison.Ordinal))
+            if (other < 0)
             {
-                at = occurrence;
+                other = i;
+            }
+            else if (at < 0 && idOf[i] != idOf[other])
+            {
+                at = i;
             }
         }
 
         var printed = new NameOccurrence[places];
         places = 0;
-        foreach (NameOccurrence occurrence in occurrences)
+        for (int i = 0; i < idOf.Length; i++)
         {
-            if (Spelled(occurrence, first, second))
+            if (idOf[i] == first || idOf[i] == second)
             {
-                printed[places++] = occurrence;
+                printed[places++] = occurrences[i];
             }
         }
 
-        BudgetDisclosure disclosure = context.Disclosure;
-        NameOccurrence place = at ?? other!.Value;
-        string label = place.Label(disclosure);
-        string expected = string.Equals(place.Key, first, StringComparison.Ordinal) ? Printed(occurrences, second) : Printed(occurrences, first);
+        int placeIndex = at >= 0 ? at : other;
+        NameOccurrence place = occurrences[placeIndex];
+        int expectedId = idOf[placeIndex] == first ? second : first;
+        string expected = place.Printed;
+        for (int i = 0; i < idOf.Length; i++)
+        {
+            if (idOf[i] == expectedId)
+            {
+                expected = occurrences[i].Printed;
+                break;
+            }
+        }
+
+        var location = new FindingLocation(new NamePlace(context.Disclosure, place));
         context.Mismatch(
-            place.Pointer(disclosure),
-            label,
+            location,
             place.Printed,
             expected,
-            new NameFindingText(label, _what, _whatZh, place.Printed, expected, first, second),
-            new NameTermSource(disclosure, printed));
-    }
-
-    private static bool Spelled(in NameOccurrence occurrence, string first, string second)
-        => string.Equals(occurrence.Key, first, StringComparison.Ordinal) || string.Equals(occurrence.Key, second, StringComparison.Ordinal);
-
-    private static string Printed(List<NameOccurrence> occurrences, string key)
-    {
-        foreach (NameOccurrence occurrence in occurrences)
-        {
-            if (string.Equals(occurrence.Key, key, StringComparison.Ordinal))
-            {
-                return occurrence.Printed;
-            }
-        }
-
-        return key;
+            new NameFindingText(location, _what, _whatZh, place.Printed, expected, distinct[first], distinct[second]),
+            new NameTermSource(context.Disclosure, printed));
     }
 }
 
+/// <summary>A place a name is printed, as a finding's location made when read.</summary>
+internal sealed class NamePlace(BudgetDisclosure disclosure, NameOccurrence occurrence) : FindingPlace
+{
+    public override string Pointer() => occurrence.Pointer(disclosure);
+
+    public override string Label() => occurrence.Label(disclosure);
+}
+
 /// <summary>The messages of one name spelled two ways, written when first read.</summary>
-internal sealed class NameFindingText(string label, string what, string whatZh, string printed, string expected, string first, string second) : FindingText
+internal sealed class NameFindingText(FindingLocation location, string what, string whatZh, string printed, string expected, string first, string second) : FindingText
 {
     public override string En()
-        => $"{label}: the {what} \"{printed}\" is spelled \"{expected}\" elsewhere; they differ in {Edits()} character(s) and look like one {what} spelled two ways. They are kept apart, not merged.";
+        => $"{location.Label}: the {what} \"{printed}\" is spelled \"{expected}\" elsewhere; they differ in {Edits()} character(s) and look like one {what} spelled two ways. They are kept apart, not merged.";
 
     public override string Zh()
-        => $"{label}：{whatZh}“{printed}”在其他位置写作“{expected}”，二者仅相差 {Edits()} 个字符，疑为同一{whatZh}的不同写法，未予合并。";
+        => $"{location.Label}：{whatZh}“{printed}”在其他位置写作“{expected}”，二者仅相差 {Edits()} 个字符，疑为同一{whatZh}的不同写法，未予合并。";
 
     private int Edits() => NameText.Distance(first, second, NameText.MaxEdits);
 }
