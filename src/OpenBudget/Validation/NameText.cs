@@ -66,9 +66,16 @@ internal static class NameText
 
     private static int LengthWithoutSuffix(string folded)
     {
-        foreach (string suffix in (ReadOnlySpan<string>)["委托业务费", "结转"])
+        // Each suffix is told by its last character before the whole of it is compared.
+        if (folded.Length > 0)
         {
-            if (folded.Length > suffix.Length + 2 && folded.EndsWith(suffix, StringComparison.Ordinal))
+            string? suffix = folded[^1] switch
+            {
+                '费' => "委托业务费",
+                '转' => "结转",
+                _ => null,
+            };
+            if (suffix is not null && folded.Length > suffix.Length + 2 && folded.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return folded.Length - suffix.Length;
             }
