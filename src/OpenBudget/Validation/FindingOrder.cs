@@ -4,7 +4,7 @@ using OpenBudget.Disclosures;
 namespace OpenBudget.Validation;
 
 /// <summary>Orders findings for a report: errors first, then mismatches, then rounding; within each, by location in document order (cells of a row in column order), then by rule, then by the text found and expected, then by message.</summary>
-/// <remarks>Each finding's place is read from its pointer once, before sorting: a table cell's table, row and column index.</remarks>
+/// <remarks>Each finding's place is read once, before sorting: the part of the disclosure it is in and, for a table cell, its table, row and column index.</remarks>
 internal static class FindingOrder
 {
     private const string Tables = "/tables/";
@@ -36,9 +36,15 @@ internal static class FindingOrder
             Verdict.Mismatch => 1,
             _ => 2,
         };
-        return finding.Location.TryCell(out int table, out int row, out int column) || TryCell(finding.Location.JsonPointer, disclosure, out table, out row, out column)
-            ? new Key(finding, rank, table, row, column)
-            : new Key(finding, rank, -1, -1, -1);
+        if (finding.Location.TryCell(out int table, out int row, out int column))
+        {
+            return new Key(finding, rank, JsonPointer.TablesPart, table, row, column);
+        }
+
+        string pointer = finding.Location.JsonPointer;
+        return TryCell(pointer, disclosure, out table, out row, out column)
+            ? new Key(finding, rank, JsonPointer.TablesPart, table, row, column)
+            : new Key(finding, rank, JsonPointer.Part(pointer), -1, -1, -1);
     }
 
     /// <summary>Reads "/tables/{t}/rows/{r}/cells/{key}" into the table, the row and the key's column index (int.MaxValue for a key the table has no column for).</summary>
@@ -94,7 +100,8 @@ internal static class FindingOrder
 
     private static string StatedOrEmpty(Finding finding) => finding.StatedText ?? "";
 
-    private readonly record struct Key(Finding Finding, int Rank, int Table, int Row, int Column);
+    /// <summary>A finding's sort key: its verdict's rank, the part of the disclosure its place is in, and a cell's table, row and column index (-1 for other places).</summary>
+    private readonly record struct Key(Finding Finding, int Rank, int Part, int Table, int Row, int Column);
 
     private sealed class KeyComparer : IComparer<Key>
     {
@@ -108,6 +115,12 @@ internal static class FindingOrder
             }
 
             int order = x.Rank.CompareTo(y.Rank);
+            if (order == 0)
+            {
+                // The disclosure's parts in document order (overview, tables, explanations, performance), as the pointers have them.
+                order = x.Part.CompareTo(y.Part);
+            }
+
             if (order == 0 && x.Table >= 0 && y.Table >= 0)
             {
                 // Two cells: by table and row as document order has them, the cells of one row by column.

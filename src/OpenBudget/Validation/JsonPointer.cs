@@ -42,7 +42,11 @@ internal static class JsonPointer
         }
     }
 
-    private static int Part(ReadOnlySpan<char> pointer)
+    /// <summary>The rank of a pointer into the tables among the disclosure's parts (see <see cref="Part"/>).</summary>
+    public const int TablesPart = 1;
+
+    /// <summary>Ranks the part of the disclosure a pointer leads into, in document order: overview 0, tables 1, explanations 2, performance 3, else 4.</summary>
+    public static int Part(ReadOnlySpan<char> pointer)
     {
         if (pointer.StartsWith("/overview"))
         {
@@ -51,7 +55,7 @@ internal static class JsonPointer
 
         if (pointer.StartsWith("/tables"))
         {
-            return 1;
+            return TablesPart;
         }
 
         if (pointer.StartsWith("/explanations"))
