@@ -52,6 +52,9 @@ internal sealed class ValidationContext
     /// <summary>Gets the grid of a table's amounts for this run (loaded on first use), or <see langword="null"/> when they do not fit one and the check reads decimals.</summary>
     public CellGrid? Grid(DisclosureTable table, int tableIndex) => Scratch.Grid(table, tableIndex);
 
+    /// <summary>Gets the project rows of a table with their folded names, listed once per run.</summary>
+    public ProjectRows Projects(DisclosureTable table, int tableIndex) => Scratch.Projects(this, table, tableIndex);
+
     /// <summary>Counts a check that a grid shows holds exactly: the fast path that reads no decimal.</summary>
     /// <returns><see langword="true"/> when the two sides are equal.</returns>
     public bool Holds(long stated, long sum)

@@ -66,6 +66,31 @@ internal sealed class ValidationScratch
         return loaded ? grid : null;
     }
 
+    private ProjectRows?[] _projects = new ProjectRows?[16];
+
+    /// <summary>Gets, per table index, whether its project rows are listed in this run.</summary>
+    private bool[] _projectsListed = new bool[16];
+
+    /// <summary>Gets the project rows of a table for this run, listing them on first use.</summary>
+    public ProjectRows Projects(ValidationContext context, DisclosureTable table, int tableIndex)
+    {
+        if (tableIndex >= _projectsListed.Length)
+        {
+            int size = Math.Max(tableIndex + 1, _projectsListed.Length * 2);
+            Array.Resize(ref _projects, size);
+            Array.Resize(ref _projectsListed, size);
+        }
+
+        ProjectRows projects = _projects[tableIndex] ??= new ProjectRows();
+        if (!_projectsListed[tableIndex])
+        {
+            projects.Load(context, table);
+            _projectsListed[tableIndex] = true;
+        }
+
+        return projects;
+    }
+
     /// <summary>Takes the thread's buffers, or new ones when the thread has none (or is already using them).</summary>
     public static ValidationScratch Rent()
     {
@@ -107,5 +132,13 @@ internal sealed class ValidationScratch
         Signatures.Clear();
         FoldedNames.Clear();
         Array.Clear(_gridState);
+        for (int i = 0; i < _projectsListed.Length; i++)
+        {
+            if (_projectsListed[i])
+            {
+                _projects[i]!.Clear();
+                _projectsListed[i] = false;
+            }
+        }
     }
 }

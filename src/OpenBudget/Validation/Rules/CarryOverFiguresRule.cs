@@ -30,20 +30,21 @@ internal sealed class CarryOverFiguresRule : ExplanationFiguresRule
         }
 
         string name = context.NameKey(part.Subject);
-        var rows = table.Rows;
-        for (int r = 0; r < rows.Count; r++)
+        context.TryTable(TableKind.PriorYearCarryOver, out _, out int tableIndex);
+        ProjectRows listed = context.Projects(table, tableIndex);
+        for (int i = 0; i < listed.Count; i++)
         {
-            if (rows[r].Kind == RowKind.Project && NameText.Matches(name, context.NameKey(rows[r].Project ?? rows[r].Name)))
+            if (NameText.Matches(name, listed.Key(i)))
             {
-                return Main(table, r);
+                return Main(table, listed.Row(i));
             }
         }
 
-        for (int r = 0; r < rows.Count; r++)
+        for (int i = 0; i < listed.Count; i++)
         {
-            if (rows[r].Kind == RowKind.Project && NameText.Near(NameText.TrimSuffix(name), NameText.TrimSuffix(context.NameKey(rows[r].Project ?? rows[r].Name))))
+            if (NameText.Near(NameText.TrimSuffix(name), NameText.TrimSuffix(listed.Key(i))))
             {
-                return Main(table, r);
+                return Main(table, listed.Row(i));
             }
         }
 

@@ -17,13 +17,11 @@ internal sealed class ProjectNamesRule : NameConsistencyRule
         for (int t = 0; t < tables.Count; t++)
         {
             var rows = tables[t].Rows;
-            for (int r = 0; r < rows.Count; r++)
+            ProjectRows listed = context.Projects(tables[t], t);
+            for (int i = 0; i < listed.Count; i++)
             {
-                if (rows[r].Kind == RowKind.Project)
-                {
-                    string printed = rows[r].Project ?? rows[r].Name;
-                    occurrences.Add(new NameOccurrence(context.NameKey(printed), printed, NameSite.TableProject, t, r));
-                }
+                TableRow row = rows[listed.Row(i)];
+                occurrences.Add(new NameOccurrence(listed.Key(i), row.Project ?? row.Name, NameSite.TableProject, t, listed.Row(i)));
             }
         }
 

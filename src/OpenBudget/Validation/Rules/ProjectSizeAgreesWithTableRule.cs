@@ -17,7 +17,7 @@ internal sealed class ProjectSizeAgreesWithTableRule : ValidationRule
     {
         context.TryTable(TableKind.GeneralPublicBudgetProjectExpenditure, out DisclosureTable t7, out int i7);
         var projects = context.Disclosure.Explanations.Projects;
-        var rows = t7.Rows;
+        ProjectRows listed = context.Projects(t7, i7);
         for (int p = 0; p < projects.Count; p++)
         {
             ProjectDescription project = projects[p];
@@ -28,11 +28,11 @@ internal sealed class ProjectSizeAgreesWithTableRule : ValidationRule
 
             string name = context.NameKey(project.Name);
             bool exact = false;
-            for (int r = 0; r < rows.Count; r++)
+            for (int i = 0; i < listed.Count; i++)
             {
-                if (rows[r].Kind == RowKind.Project && string.Equals(name, context.NameKey(rows[r].Project ?? rows[r].Name), StringComparison.Ordinal))
+                if (string.Equals(name, listed.Key(i), StringComparison.Ordinal))
                 {
-                    context.Terms.Add(TableShape.Main(t7, i7, r));
+                    context.Terms.Add(TableShape.Main(t7, i7, listed.Row(i)));
                     exact = true;
                 }
             }
@@ -40,11 +40,11 @@ internal sealed class ProjectSizeAgreesWithTableRule : ValidationRule
             if (!exact)
             {
                 // A project spelled slightly differently (reported by OB1603) is still compared by amount.
-                for (int r = 0; r < rows.Count; r++)
+                for (int i = 0; i < listed.Count; i++)
                 {
-                    if (rows[r].Kind == RowKind.Project && NameText.Near(name, context.NameKey(rows[r].Project ?? rows[r].Name)))
+                    if (NameText.Near(name, listed.Key(i)))
                     {
-                        context.Terms.Add(TableShape.Main(t7, i7, r));
+                        context.Terms.Add(TableShape.Main(t7, i7, listed.Row(i)));
                     }
                 }
             }
