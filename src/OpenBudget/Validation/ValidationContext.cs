@@ -235,11 +235,7 @@ internal sealed class ValidationContext
             return;
         }
 
-        decimal tolerance = Convert(stated.HalfUnit, stated.Unit, unit);
-        foreach (ref readonly FigureRef term in terms)
-        {
-            tolerance += Convert(term.HalfUnit, term.Unit, unit);
-        }
+        decimal tolerance = mixed ? MixedTolerance(stated, terms, unit) : Tolerance(stated, terms);
 
         bool rounding = !Options.Strict && Math.Abs(difference) <= tolerance;
         var location = new FindingLocation(Disclosure, stated);
@@ -258,6 +254,48 @@ internal sealed class ValidationContext
             TermSource = new FigureTermSource(Disclosure, terms.ToArray(), unit),
         });
         list.Clear();
+    }
+
+    /// <summary>Adds up half a unit of the last printed digit of every figure, all printed in one unit: the figures are counted by scale, and each scale's half unit multiplied once.</summary>
+    private static decimal Tolerance(in FigureRef stated, ReadOnlySpan<FigureRef> terms)
+    {
+        Span<int> perScale = stackalloc int[HalfUnits.Length];
+        Count(stated, perScale);
+        foreach (ref readonly FigureRef term in terms)
+        {
+            Count(term, perScale);
+        }
+
+        decimal tolerance = 0m;
+        for (int scale = 0; scale < perScale.Length; scale++)
+        {
+            if (perScale[scale] > 0)
+            {
+                tolerance += HalfUnits[scale] * perScale[scale];
+            }
+        }
+
+        return tolerance;
+
+        static void Count(in FigureRef figure, Span<int> perScale)
+        {
+            if (!figure.Exact && !figure.Amount.IsBlank)
+            {
+                perScale[Math.Min(figure.Amount.Scale, perScale.Length - 1)]++;
+            }
+        }
+    }
+
+    /// <summary>Adds up half a unit of the last printed digit of every figure, each converted to the unit the sum is compared in.</summary>
+    private static decimal MixedTolerance(in FigureRef stated, ReadOnlySpan<FigureRef> terms, PresentationUnit unit)
+    {
+        decimal tolerance = Convert(stated.HalfUnit, stated.Unit, unit);
+        foreach (ref readonly FigureRef term in terms)
+        {
+            tolerance += Convert(term.HalfUnit, term.Unit, unit);
+        }
+
+        return tolerance;
     }
 
     /// <summary>Compares a stated figure with one other printed figure that should be the same amount.</summary>

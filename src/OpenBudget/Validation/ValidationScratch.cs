@@ -33,6 +33,12 @@ internal sealed class ValidationScratch
 
     public List<ulong> Signatures { get; } = new(64);
 
+    /// <summary>Gets a buffer of folded names of stated parts, for a rule that matches them against table rows.</summary>
+    public List<string> PartKeys { get; } = new(32);
+
+    /// <summary>Gets a buffer of folded names of described projects, for a rule that matches them against table rows.</summary>
+    public List<string> ProjectKeys { get; } = new(32);
+
     /// <summary>Gets the folded key of every printed name met in the run, by the name's instance: a disclosure's names are looked up by several rules.</summary>
     public Dictionary<string, string> FoldedNames { get; } = new(64, ReferenceEqualityComparer.Instance);
 
@@ -103,7 +109,7 @@ internal sealed class ValidationScratch
     /// <summary>Gives the buffers back to the thread, emptied, unless one grew too large to keep.</summary>
     public void Return()
     {
-        if (Findings.Capacity > MaxKept || Names.Capacity > MaxKept || Terms.Capacity > MaxKept || Rows.Capacity > MaxKept || DistinctNames.Capacity > MaxKept || NameIdOf.Capacity > MaxKept || FoldedNames.Count > MaxKept)
+        if (Findings.Capacity > MaxKept || Names.Capacity > MaxKept || Terms.Capacity > MaxKept || Rows.Capacity > MaxKept || DistinctNames.Capacity > MaxKept || NameIdOf.Capacity > MaxKept || PartKeys.Capacity > MaxKept || ProjectKeys.Capacity > MaxKept || FoldedNames.Count > MaxKept)
         {
             return;
         }
@@ -129,6 +135,8 @@ internal sealed class ValidationScratch
         NameIds.Clear();
         DistinctNames.Clear();
         NameIdOf.Clear();
+        PartKeys.Clear();
+        ProjectKeys.Clear();
         Signatures.Clear();
         FoldedNames.Clear();
         Array.Clear(_gridState);

@@ -30,6 +30,17 @@ public class RoundingVerdictTests
     public void Two_printed_terms_and_a_total_allow_one_and_a_half_cents()
         => Assert.Equal(0.015m, OnlyFinding(ClassOverSections(100.00m, 50.00m, 50.01m)).Tolerance);
 
+    [Theory]
+    [InlineData("100.0", "50.00", "50.01", "0.060")]
+    [InlineData("100", "50.0", "50.01", "0.555")]
+    [InlineData("100.000", "50.0000", "50.0010", "0.00060")]
+    public void Each_figure_allows_half_a_unit_of_its_own_last_digit(string total, string first, string second, string tolerance)
+    {
+        static decimal D(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        Finding finding = OnlyFinding(ClassOverSections(D(total), D(first), D(second)));
+        Assert.Equal(tolerance, finding.Tolerance!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void Two_cents_over_two_terms_is_an_error()
     {

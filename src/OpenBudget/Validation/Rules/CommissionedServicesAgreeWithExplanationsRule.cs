@@ -23,6 +23,25 @@ internal sealed class CommissionedServicesAgreeWithExplanationsRule : Validation
         BudgetDisclosure disclosure = context.Disclosure;
         context.TryTable(TableKind.CommissionedServices, out DisclosureTable t11, out int i11);
         int group = Explained.Group(disclosure, FigureGroupKeys.CommissionedServices);
+
+        // The parts' subjects and the projects' names, folded once rather than once per row of table 11.
+        List<string> partKeys = context.Scratch.PartKeys;
+        List<string> projectKeys = context.Scratch.ProjectKeys;
+        partKeys.Clear();
+        projectKeys.Clear();
+        if (group >= 0)
+        {
+            foreach (StatedFigure part in disclosure.Explanations.Groups[group].Parts)
+            {
+                partKeys.Add(context.NameKey(part.Subject));
+            }
+        }
+
+        foreach (ProjectDescription project in disclosure.Explanations.Projects)
+        {
+            projectKeys.Add(context.NameKey(project.Name));
+        }
+
         var rows = t11.Rows;
         for (int r = 0; r < rows.Count; r++)
         {
@@ -45,10 +64,9 @@ internal sealed class CommissionedServicesAgreeWithExplanationsRule : Validation
             string name = context.NameKey(row.Project ?? row.Name);
             if (group >= 0)
             {
-                var parts = disclosure.Explanations.Groups[group].Parts;
-                for (int p = 0; p < parts.Count; p++)
+                for (int p = 0; p < partKeys.Count; p++)
                 {
-                    if (NameText.Matches(name, context.NameKey(parts[p].Subject)))
+                    if (NameText.Matches(name, partKeys[p]))
                     {
                         context.CheckEqual(TableShape.Main(t11, i11, r), Explained.Part(disclosure, group, p), "the 委托业务费 the explanations state for the project", "情况说明所述该项目委托业务费");
                         break;
@@ -59,7 +77,7 @@ internal sealed class CommissionedServicesAgreeWithExplanationsRule : Validation
             var projects = disclosure.Explanations.Projects;
             for (int p = 0; p < projects.Count; p++)
             {
-                if (!NameText.Matches(name, context.NameKey(projects[p].Name)))
+                if (!NameText.Matches(name, projectKeys[p]))
                 {
                     continue;
                 }
