@@ -4,7 +4,7 @@ using OpenBudget.Disclosures;
 namespace OpenBudget.Validation;
 
 /// <summary>Orders findings for a report: errors first, then mismatches, then rounding; within each, by location in document order (cells of a row in column order), then by rule, then by the text found and expected, then by message.</summary>
-/// <remarks>Each finding's place is read once, before sorting: the part of the disclosure it is in and, for a table cell, its table, row and column index.</remarks>
+/// <remarks>Each finding's place is read once, before sorting: the part of the disclosure it is in and, for a table cell, its table, row and column index; other places are ranked among themselves by pointer. Findings are then sorted by one number each, and those at one place by the full comparison.</remarks>
 internal static class FindingOrder
 {
     private const string Tables = "/tables/";
@@ -25,7 +25,122 @@ internal static class FindingOrder
             keys[i] = MakeKey(findings[i], disclosure);
         }
 
+        if (!TrySortPacked(keys))
+        {
+            Array.Sort(keys, KeyComparer.Instance);
+        }
+
+        for (int i = 0; i < keys.Length; i++)
+        {
+            findings[i] = keys[i].Finding;
+        }
+    }
+
+    /// <summary>Sorts findings in report order by comparing them pairwise only: what <see cref="Sort"/> does when the places do not fit one number each.</summary>
+    internal static void SortByComparison(Finding[] findings, BudgetDisclosure disclosure)
+    {
+        var keys = new Key[findings.Length];
+        for (int i = 0; i < findings.Length; i++)
+        {
+            keys[i] = MakeKey(findings[i], disclosure);
+        }
+
         Array.Sort(keys, findings, KeyComparer.Instance);
+    }
+
+    /// <summary>
+    /// Sorts by one number per finding (verdict, part of the disclosure, then a cell's table, row and column or another place's
+    /// rank by pointer among the other places), then orders findings at one place with the full comparison.
+    /// </summary>
+    /// <returns><see langword="false"/>, having sorted nothing, when a place does not fit the number, or a table cell and another place in the tables share a verdict.</returns>
+    private static bool TrySortPacked(Key[] keys)
+    {
+        int others = 0;
+        foreach (Key key in keys)
+        {
+            if (key.Table < 0)
+            {
+                others++;
+            }
+            else if (key.Table >= 1 << 12 || key.Row >= 1 << 20 || key.Column >= 1 << 12)
+            {
+                return false;
+            }
+        }
+
+        var packed = new long[keys.Length];
+        if (others > 0 && !RankOtherPlaces(keys, others, packed))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < keys.Length; i++)
+        {
+            Key key = keys[i];
+            long place = key.Table >= 0 ? ((long)key.Table << 32) | ((long)key.Row << 12) | (uint)key.Column : packed[i];
+            packed[i] = ((long)key.Rank << 61) | ((long)key.Part << 58) | (place << 14);
+        }
+
+        Array.Sort(packed, keys);
+        for (int start = 0; start < packed.Length;)
+        {
+            int end = start + 1;
+            while (end < packed.Length && packed[end] == packed[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(keys, start, end - start, KeyComparer.Instance);
+            }
+
+            start = end;
+        }
+
+        return true;
+    }
+
+    /// <summary>Numbers the places that are not table cells in document order (equal pointers alike), into <paramref name="ranks"/>.</summary>
+    /// <returns><see langword="false"/> when such a place is in the tables at a verdict a table cell also has: then their pointers decide.</returns>
+    private static bool RankOtherPlaces(Key[] keys, int others, long[] ranks)
+    {
+        var places = new (string Pointer, int Index)[others];
+        int count = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (keys[i].Table >= 0)
+            {
+                continue;
+            }
+
+            if (keys[i].Part == JsonPointer.TablesPart)
+            {
+                foreach (Key cell in keys)
+                {
+                    if (cell.Table >= 0 && cell.Rank == keys[i].Rank)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            places[count++] = (keys[i].Finding.Location.JsonPointer, i);
+        }
+
+        Array.Sort(places, static (x, y) => JsonPointer.Compare(x.Pointer, y.Pointer));
+        long rank = 0;
+        for (int i = 0; i < places.Length; i++)
+        {
+            if (i > 0 && JsonPointer.Compare(places[i - 1].Pointer, places[i].Pointer) != 0)
+            {
+                rank++;
+            }
+
+            ranks[places[i].Index] = rank;
+        }
+
+        return true;
     }
 
     private static Key MakeKey(Finding finding, BudgetDisclosure disclosure)
