@@ -27,7 +27,8 @@ internal static class FindingOrder
 
         if (!TrySortPacked(keys))
         {
-            Array.Sort(keys, KeyComparer.Instance);
+            Array.Sort(keys, findings, KeyComparer.Instance);
+            return;
         }
 
         for (int i = 0; i < keys.Length; i++)
@@ -213,8 +214,6 @@ internal static class FindingOrder
         return true;
     }
 
-    private static string StatedOrEmpty(Finding finding) => finding.StatedText ?? "";
-
     /// <summary>A finding's sort key: its verdict's rank, the part of the disclosure its place is in, and a cell's table, row and column index (-1 for other places).</summary>
     private readonly record struct Key(Finding Finding, int Rank, int Part, int Table, int Row, int Column);
 
@@ -262,13 +261,13 @@ internal static class FindingOrder
                 order = string.CompareOrdinal(x.Finding.RuleId, y.Finding.RuleId);
             }
 
-            if (order == 0 && x.Finding.ExpectedText is { } expectedX && y.Finding.ExpectedText is { } expectedY)
+            if (order == 0)
             {
-                // Two names or codes at one place, by what they are expected to read, without writing their messages.
-                order = string.CompareOrdinal(StatedOrEmpty(x.Finding), StatedOrEmpty(y.Finding));
+                // Two names or codes at one place, by the text found and the text expected, without writing their messages.
+                order = string.CompareOrdinal(x.Finding.StatedText ?? "", y.Finding.StatedText ?? "");
                 if (order == 0)
                 {
-                    order = string.CompareOrdinal(expectedX, expectedY);
+                    order = string.CompareOrdinal(x.Finding.ExpectedText ?? "", y.Finding.ExpectedText ?? "");
                 }
             }
 

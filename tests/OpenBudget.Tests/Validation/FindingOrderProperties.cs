@@ -37,7 +37,7 @@ public class FindingOrderProperties
             Message = message,
         };
 
-    [Property(MaxTest = 500)]
+    [Property(MaxTest = 2000)]
     public Property Sorting_by_number_agrees_with_sorting_by_comparison()
         => Prop.ForAll(Findings.ArrayOf().ToArbitrary(), findings =>
         {
