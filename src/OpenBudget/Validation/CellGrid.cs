@@ -80,13 +80,10 @@ internal sealed class CellGrid
             _units = new long[size];
             _present = new bool[size];
         }
-        else
-        {
-            Array.Clear(_units, 0, count);
-            Array.Clear(_present, 0, count);
-        }
 
         _columns = width;
+        long[] units = _units;
+        bool[] present = _present;
 
         // Each term of a sum stays below this, so that a sum of a whole column or row cannot overflow.
         long limit = long.MaxValue / (Math.Max(rows.Count, width) + 1);
@@ -94,29 +91,65 @@ internal sealed class CellGrid
         {
             EquatableArray<TableCell> cells = rows[r].Cells;
             int start = r * width;
-            int c = 0;
-            for (int i = 0; i < cells.Count; i++)
+
+            // Cells are printed in column order with the columns' own key strings: walk both together, filling every slot.
+            int next = 0;
+            for (int c = 0; c < width; c++)
             {
-                TableCell cell = cells[i];
-                int column = FindColumn(columns, cell.Column, c);
-                if (column < 0)
+                if (next < cells.Count && ReferenceEquals(cells[next].Column, columns[c].Key))
                 {
-                    // A cell of a column the table does not have is read by no check.
-                    continue;
-                }
+                    present[start + c] = true;
+                    if (!TryUnits(cells[next].Amount.ValueOrZero, limit, out units[start + c]))
+                    {
+                        return false;
+                    }
 
-                c = column + 1;
-                if (_present[start + column])
-                {
-                    // Two cells of one column: which one a check reads depends on where they stand, so decimals decide.
-                    return false;
+                    next++;
                 }
+                else
+                {
+                    present[start + c] = false;
+                    units[start + c] = 0;
+                }
+            }
 
-                _present[start + column] = true;
-                if (!TryUnits(cell.Amount.ValueOrZero, limit, out _units[start + column]))
-                {
-                    return false;
-                }
+            if (next < cells.Count && !LoadByKey(cells, columns, start, limit))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Places a row's cells by their keys, for a row whose cells are not in column order or not the columns' key strings.</summary>
+    private bool LoadByKey(EquatableArray<TableCell> cells, EquatableArray<TableColumn> columns, int start, long limit)
+    {
+        int width = columns.Count;
+        Array.Clear(_units, start, width);
+        Array.Clear(_present, start, width);
+        int c = 0;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            TableCell cell = cells[i];
+            int column = FindColumn(columns, cell.Column, c);
+            if (column < 0)
+            {
+                // A cell of a column the table does not have is read by no check.
+                continue;
+            }
+
+            c = column + 1;
+            if (_present[start + column])
+            {
+                // Two cells of one column: which one a check reads depends on where they stand, so decimals decide.
+                return false;
+            }
+
+            _present[start + column] = true;
+            if (!TryUnits(cell.Amount.ValueOrZero, limit, out _units[start + column]))
+            {
+                return false;
             }
         }
 

@@ -92,6 +92,33 @@ public class CellGridTests
     }
 
     [Fact]
+    public void Cells_whose_keys_are_other_strings_of_the_same_text_are_placed_by_their_text()
+    {
+        string Copy(string key) => new(key.AsSpan());
+        var table = Small.Table(
+            TableKind.Expenditure,
+            "3",
+            [ColumnKeys.Total, ColumnKeys.Basic, ColumnKeys.Project],
+            new TableRow { Kind = RowKind.Total, Name = "合计", Cells = [new(Copy(ColumnKeys.Total), 3m), new(Copy(ColumnKeys.Project), 2m)] },
+            new TableRow { Kind = RowKind.Line, Name = "一", Cells = [new(ColumnKeys.Total, 1m), new(Copy(ColumnKeys.Basic), 1m)] });
+        var grid = new CellGrid();
+        Assert.True(grid.Load(table));
+        Assert.Equal((30_000L, 0L, 20_000L), (grid[0, 0], grid[0, 1], grid[0, 2]));
+        Assert.Equal((true, false, true), (grid.Has(0, 0), grid.Has(0, 1), grid.Has(0, 2)));
+        Assert.Equal((10_000L, 10_000L, 0L), (grid[1, 0], grid[1, 1], grid[1, 2]));
+        Assert.False(grid.Has(1, 2));
+    }
+
+    [Fact]
+    public void A_grid_loaded_again_forgets_the_last_table()
+    {
+        var grid = new CellGrid();
+        Assert.True(grid.Load(Small.Table(TableKind.Expenditure, "3", [ColumnKeys.Total, ColumnKeys.Basic], Small.TotalRow((ColumnKeys.Total, 5m), (ColumnKeys.Basic, 5m)))));
+        Assert.True(grid.Load(Small.Table(TableKind.Expenditure, "3", [ColumnKeys.Total, ColumnKeys.Basic], Small.TotalRow((ColumnKeys.Total, 7m)))));
+        Assert.Equal((70_000L, 0L, false), (grid[0, 0], grid[0, 1], grid.Has(0, 1)));
+    }
+
+    [Fact]
     public void A_table_that_does_not_fit_is_not_loaded()
     {
         var grid = new CellGrid();
