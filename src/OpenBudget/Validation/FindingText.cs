@@ -12,6 +12,14 @@ internal abstract class FindingText
     public abstract string Zh();
 }
 
+/// <summary>Messages written by the rule itself.</summary>
+internal sealed class FixedFindingText(string en, string zh) : FindingText
+{
+    public override string En() => en;
+
+    public override string Zh() => zh;
+}
+
 /// <summary>The messages of a stated figure compared with a sum of printed terms (or a constant such as 100%).</summary>
 internal sealed class SumFindingText : FindingText
 {

@@ -408,23 +408,13 @@ internal sealed class ValidationContext
 
     /// <summary>Reports a name or code that disagrees: a finding with the verdict <see cref="Verdict.Mismatch"/>.</summary>
     public void Mismatch(string pointer, string label, string statedText, string? expectedText, string messageEn, string messageZh, EquatableArray<FindingTerm> terms)
-    {
-        Add(new Finding
-        {
-            RuleId = Rule.Id,
-            Verdict = MismatchVerdict,
-            Severity = Rule.DefaultSeverity,
-            Message = messageEn,
-            MessageZh = messageZh,
-            Location = new FindingLocation(pointer, label),
-            StatedText = statedText,
-            ExpectedText = expectedText,
-            Terms = terms,
-        });
-    }
+        => AddMismatch(new FindingLocation(pointer, label), statedText, expectedText, new FixedFindingText(messageEn, messageZh), terms, null);
 
     /// <summary>Reports a name or code that disagrees, its location, messages and terms made when first read.</summary>
     public void Mismatch(FindingLocation location, string statedText, string? expectedText, FindingText text, FindingTermSource terms)
+        => AddMismatch(location, statedText, expectedText, text, default, terms);
+
+    private void AddMismatch(FindingLocation location, string statedText, string? expectedText, FindingText text, EquatableArray<FindingTerm> terms, FindingTermSource? termSource)
     {
         Add(new Finding
         {
@@ -435,7 +425,8 @@ internal sealed class ValidationContext
             Location = location,
             StatedText = statedText,
             ExpectedText = expectedText,
-            TermSource = terms,
+            Terms = terms,
+            TermSource = termSource,
         });
     }
 
