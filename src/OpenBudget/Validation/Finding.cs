@@ -14,7 +14,7 @@ public sealed record Finding
     private string? _messageZh;
     private FindingText? _text;
     private EquatableArray<FindingTerm> _terms;
-    private FindingTermSource? _termSource;
+    private IFindingTermSource? _termSource;
     private FindingTerm[]? _madeTerms;
 
     /// <summary>Gets the id of the rule that found it, e.g. "OB1001".</summary>
@@ -93,7 +93,7 @@ public sealed record Finding
     }
 
     /// <summary>Sets where the terms are made from when first read, instead of setting <see cref="Terms"/>.</summary>
-    internal FindingTermSource? TermSource
+    internal IFindingTermSource? TermSource
     {
         init => _termSource = value;
     }

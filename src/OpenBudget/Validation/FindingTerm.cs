@@ -75,38 +75,24 @@ public sealed record FindingTerm
 }
 
 /// <summary>What a finding's terms are made from when first read: the validator keeps the figures, not the terms' labels and pointers.</summary>
-internal abstract class FindingTermSource
+internal interface IFindingTermSource
 {
     /// <summary>Makes the terms, each time anew.</summary>
-    public abstract FindingTerm[] Make();
+    FindingTerm[] Make();
 }
 
-/// <summary>The printed figures a sum or comparison added up, in the unit of the finding.</summary>
-internal sealed class FigureTermSource : FindingTermSource
+/// <summary>The printed figures a sum or comparison added up, made into terms in the unit of the finding.</summary>
+internal static class FigureTerms
 {
-    private readonly BudgetDisclosure _disclosure;
-    private readonly FigureRef[] _figures;
-    private readonly OpenBudget.Money.PresentationUnit? _unit;
-
-    /// <summary>Initializes a new instance of the <see cref="FigureTermSource"/> class.</summary>
-    /// <param name="disclosure">The disclosure the figures are printed in.</param>
-    /// <param name="figures">The figures, copied by the caller.</param>
-    /// <param name="unit">The unit of the finding the values are converted to, or <see langword="null"/> to keep each as printed.</param>
-    public FigureTermSource(BudgetDisclosure disclosure, FigureRef[] figures, OpenBudget.Money.PresentationUnit? unit)
+    /// <summary>Makes a term per figure, its value converted to a unit, or kept as printed when the unit is <see langword="null"/>.</summary>
+    public static FindingTerm[] Make(BudgetDisclosure disclosure, FigureRef[] figures, OpenBudget.Money.PresentationUnit? unit)
     {
-        _disclosure = disclosure;
-        _figures = figures;
-        _unit = unit;
-    }
-
-    public override FindingTerm[] Make()
-    {
-        var terms = new FindingTerm[_figures.Length];
-        for (int i = 0; i < _figures.Length; i++)
+        var terms = new FindingTerm[figures.Length];
+        for (int i = 0; i < figures.Length; i++)
         {
-            ref readonly FigureRef figure = ref _figures[i];
-            decimal? value = figure.Amount.IsBlank ? null : _unit is { } unit ? ValidationContext.Convert(figure.Amount.Value, figure.Unit, unit) : figure.Amount.Value;
-            terms[i] = new FindingTerm(_disclosure, figure, value);
+            ref readonly FigureRef figure = ref figures[i];
+            decimal? value = figure.Amount.IsBlank ? null : unit is { } to ? ValidationContext.Convert(figure.Amount.Value, figure.Unit, to) : figure.Amount.Value;
+            terms[i] = new FindingTerm(disclosure, figure, value);
         }
 
         return terms;

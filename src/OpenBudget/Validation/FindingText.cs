@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpenBudget.Disclosures;
 
 namespace OpenBudget.Validation;
 
@@ -20,9 +21,12 @@ internal sealed class FixedFindingText(string en, string zh) : FindingText
     public override string Zh() => zh;
 }
 
-/// <summary>The messages of a stated figure compared with a sum of printed terms (or a constant such as 100%).</summary>
-internal sealed class SumFindingText : FindingText
+/// <summary>The messages of a stated figure compared with a sum of printed terms (or a constant such as 100%), and the terms.</summary>
+internal sealed class SumFindingText : FindingText, IFindingTermSource
 {
+    private readonly BudgetDisclosure _disclosure;
+    private readonly FigureRef[] _terms;
+    private readonly OpenBudget.Money.PresentationUnit _unit;
     private readonly FindingLocation _location;
     private readonly Expectation _expectation;
     private readonly bool _constant;
@@ -32,8 +36,11 @@ internal sealed class SumFindingText : FindingText
     private readonly decimal _difference;
     private readonly decimal _tolerance;
 
-    public SumFindingText(FindingLocation location, in Expectation expectation, bool constant, bool rounding, decimal stated, decimal sum, decimal difference, decimal tolerance)
+    public SumFindingText(BudgetDisclosure disclosure, FigureRef[] terms, OpenBudget.Money.PresentationUnit unit, FindingLocation location, in Expectation expectation, bool constant, bool rounding, decimal stated, decimal sum, decimal difference, decimal tolerance)
     {
+        _disclosure = disclosure;
+        _terms = terms;
+        _unit = unit;
         _location = location;
         _expectation = expectation;
         _constant = constant;
@@ -62,11 +69,16 @@ internal sealed class SumFindingText : FindingText
             ? string.Create(CultureInfo.InvariantCulture, $"{_location.Label}：{expectation}为 {_sum}，而非 {_stated}，差额 {_difference}，{within} {_tolerance}{tail}。")
             : string.Create(CultureInfo.InvariantCulture, $"{_location.Label}：列示 {_stated}，{expectation}为 {_sum}，差额 {_difference}，{within} {_tolerance}{tail}。");
     }
+
+    /// <summary>Makes the terms that were added up, in the unit of the finding.</summary>
+    public FindingTerm[] Make() => FigureTerms.Make(_disclosure, _terms, _unit);
 }
 
-/// <summary>The messages of a stated share or growth rate recomputed from the printed amounts.</summary>
-internal sealed class RatioFindingText : FindingText
+/// <summary>The messages of a stated share or growth rate recomputed from the printed amounts, and the amounts as terms.</summary>
+internal sealed class RatioFindingText : FindingText, IFindingTermSource
 {
+    private readonly BudgetDisclosure _disclosure;
+    private readonly FigureRef[] _inputs;
     private readonly FindingLocation _location;
     private readonly string _whatEn;
     private readonly string _whatZh;
@@ -76,8 +88,10 @@ internal sealed class RatioFindingText : FindingText
     private readonly decimal _rounded;
     private readonly int _scale;
 
-    public RatioFindingText(FindingLocation location, string whatEn, string whatZh, bool rounding, decimal printed, decimal expected, decimal rounded, int scale)
+    public RatioFindingText(BudgetDisclosure disclosure, FigureRef[] inputs, FindingLocation location, string whatEn, string whatZh, bool rounding, decimal printed, decimal expected, decimal rounded, int scale)
     {
+        _disclosure = disclosure;
+        _inputs = inputs;
         _location = location;
         _whatEn = whatEn;
         _whatZh = whatZh;
@@ -99,4 +113,7 @@ internal sealed class RatioFindingText : FindingText
         string verdict = _rounding ? "可由所列金额的四舍五入解释" : "不能由所列金额的四舍五入解释";
         return string.Create(CultureInfo.InvariantCulture, $"{_location.Label}：列示 {_printed}%，按所列金额重新计算的{_whatZh}为 {_expected}%（保留 {_scale} 位小数为 {_rounded}%），{verdict}。");
     }
+
+    /// <summary>Makes the terms the ratio was recomputed from, as printed.</summary>
+    public FindingTerm[] Make() => FigureTerms.Make(_disclosure, _inputs, null);
 }

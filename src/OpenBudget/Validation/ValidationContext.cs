@@ -239,50 +239,63 @@ internal sealed class ValidationContext
 
         bool rounding = !Options.Strict && Math.Abs(difference) <= tolerance;
         var location = new FindingLocation(Disclosure, stated);
+        var text = new SumFindingText(Disclosure, terms.ToArray(), unit, location, expectation, stated.IsConstant, rounding, statedValue, sum, difference, tolerance);
         Add(new Finding
         {
             RuleId = Rule.Id,
             Verdict = rounding ? Verdict.Rounding : Verdict.Error,
             Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
-            Text = new SumFindingText(location, expectation, stated.IsConstant, rounding, statedValue, sum, difference, tolerance),
+            Text = text,
             Location = location,
             Unit = unit,
             Stated = statedValue,
             Expected = sum,
             Difference = difference,
             Tolerance = tolerance,
-            TermSource = new FigureTermSource(Disclosure, terms.ToArray(), unit),
+            TermSource = text,
         });
         list.Clear();
     }
 
-    /// <summary>Adds up half a unit of the last printed digit of every figure, all printed in one unit: the figures are counted by scale, and each scale's half unit multiplied once.</summary>
+    /// <summary>Adds up half a unit of the last printed digit of every figure, all printed in one unit: when they share one scale (as they mostly do), that scale's half unit is multiplied by their number.</summary>
     private static decimal Tolerance(in FigureRef stated, ReadOnlySpan<FigureRef> terms)
     {
-        Span<int> perScale = stackalloc int[HalfUnits.Length];
-        Count(stated, perScale);
+        int scale = -1;
+        int count = 0;
+        bool oneScale = Count(stated, ref scale, ref count);
         foreach (ref readonly FigureRef term in terms)
         {
-            Count(term, perScale);
+            oneScale &= Count(term, ref scale, ref count);
         }
 
-        decimal tolerance = 0m;
-        for (int scale = 0; scale < perScale.Length; scale++)
+        if (oneScale)
         {
-            if (perScale[scale] > 0)
-            {
-                tolerance += HalfUnits[scale] * perScale[scale];
-            }
+            return count == 0 ? 0m : HalfUnits[scale] * count;
+        }
+
+        decimal tolerance = stated.HalfUnit;
+        foreach (ref readonly FigureRef term in terms)
+        {
+            tolerance += term.HalfUnit;
         }
 
         return tolerance;
 
-        static void Count(in FigureRef figure, Span<int> perScale)
+        static bool Count(in FigureRef figure, ref int scale, ref int count)
         {
-            if (!figure.Exact && !figure.Amount.IsBlank)
+            if (figure.Exact || figure.Amount.IsBlank)
             {
-                perScale[Math.Min(figure.Amount.Scale, perScale.Length - 1)]++;
+                return true;
             }
+
+            int own = Math.Min(figure.Amount.Scale, HalfUnits.Length - 1);
+            count++;
+            if (scale < 0)
+            {
+                scale = own;
+            }
+
+            return own == scale;
         }
     }
 
@@ -411,10 +424,10 @@ internal sealed class ValidationContext
         => AddMismatch(new FindingLocation(pointer, label), statedText, expectedText, new FixedFindingText(messageEn, messageZh), terms, null);
 
     /// <summary>Reports a name or code that disagrees, its location, messages and terms made when first read.</summary>
-    public void Mismatch(FindingLocation location, string statedText, string? expectedText, FindingText text, FindingTermSource terms)
+    public void Mismatch(FindingLocation location, string statedText, string? expectedText, FindingText text, IFindingTermSource terms)
         => AddMismatch(location, statedText, expectedText, text, default, terms);
 
-    private void AddMismatch(FindingLocation location, string statedText, string? expectedText, FindingText text, EquatableArray<FindingTerm> terms, FindingTermSource? termSource)
+    private void AddMismatch(FindingLocation location, string statedText, string? expectedText, FindingText text, EquatableArray<FindingTerm> terms, IFindingTermSource? termSource)
     {
         Add(new Finding
         {
@@ -443,18 +456,19 @@ internal sealed class ValidationContext
         decimal tolerance = unbounded ? 0m : Math.Round(printed >= exact ? hi + half - exact : exact - (lo - half), shown, MidpointRounding.AwayFromZero);
         var location = new FindingLocation(Disclosure, stated);
         decimal rounded = Math.Round(exact, stated.Amount.Scale, MidpointRounding.AwayFromZero);
+        var text = new RatioFindingText(Disclosure, inputs.ToArray(), location, whatEn, whatZh, rounding, printed, expected, rounded, stated.Amount.Scale);
         Add(new Finding
         {
             RuleId = Rule.Id,
             Verdict = rounding ? Verdict.Rounding : Verdict.Error,
             Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
-            Text = new RatioFindingText(location, whatEn, whatZh, rounding, printed, expected, rounded, stated.Amount.Scale),
+            Text = text,
             Location = location,
             Stated = printed,
             Expected = expected,
             Difference = difference,
             Tolerance = tolerance,
-            TermSource = new FigureTermSource(Disclosure, inputs.ToArray(), null),
+            TermSource = text,
         });
     }
 

@@ -164,9 +164,9 @@ internal sealed class NameFindingText(FindingLocation location, string what, str
 }
 
 /// <summary>Every place a name is printed in either spelling, as terms made when first read.</summary>
-internal sealed class NameTermSource(BudgetDisclosure disclosure, NameOccurrence[] places) : FindingTermSource
+internal sealed class NameTermSource(BudgetDisclosure disclosure, NameOccurrence[] places) : IFindingTermSource
 {
-    public override FindingTerm[] Make()
+    public FindingTerm[] Make()
     {
         var terms = new FindingTerm[places.Length];
         for (int i = 0; i < places.Length; i++)
