@@ -7,7 +7,8 @@ internal static class JsonPointer
     public static string Escape(string token)
         => token.AsSpan().IndexOfAny('~', '/') < 0 ? token : token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
-    /// <summary>Compares two pointers in document order: the disclosure's parts as serialized (overview, tables, explanations, performance), numeric tokens by number, others ordinally.</summary>
+    /// <summary>Compares two pointers in document order: the disclosure's parts as serialized (overview, tables, explanations, performance), then token by token, numeric tokens by number, others ordinally, a pointer before those that continue it.</summary>
+    /// <remarks>The tokens before the first character that differs are equal, so only the token it falls in is compared.</remarks>
     public static int Compare(string? left, string? right)
     {
         ReadOnlySpan<char> a = left;
@@ -18,28 +19,21 @@ internal static class JsonPointer
             return part;
         }
 
-        while (true)
+        int common = a.CommonPrefixLength(b);
+        if (common == a.Length && common == b.Length)
         {
-            if (a.IsEmpty || b.IsEmpty)
-            {
-                return a.Length.CompareTo(b.Length);
-            }
-
-            a = a[1..];
-            b = b[1..];
-            int ea = a.IndexOf('/');
-            int eb = b.IndexOf('/');
-            ReadOnlySpan<char> ta = ea < 0 ? a : a[..ea];
-            ReadOnlySpan<char> tb = eb < 0 ? b : b[..eb];
-            int order = CompareToken(ta, tb);
-            if (order != 0)
-            {
-                return order;
-            }
-
-            a = ea < 0 ? [] : a[ea..];
-            b = eb < 0 ? [] : b[eb..];
+            return 0;
         }
+
+        int start = a[..common].LastIndexOf('/') + 1;
+        int order = CompareToken(Token(a[start..]), Token(b[start..]));
+        return order != 0 ? order : a.Length.CompareTo(b.Length);
+    }
+
+    private static ReadOnlySpan<char> Token(ReadOnlySpan<char> rest)
+    {
+        int end = rest.IndexOf('/');
+        return end < 0 ? rest : rest[..end];
     }
 
     /// <summary>The rank of a pointer into the tables among the disclosure's parts (see <see cref="Part"/>).</summary>

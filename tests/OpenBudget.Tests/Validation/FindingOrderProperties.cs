@@ -69,3 +69,56 @@ public class FindingOrderProperties
             findings.Select(f => f.Location.JsonPointer));
     }
 }
+
+/// <summary>Pointers compare in document order token by token, however much of them two pointers share.</summary>
+public class JsonPointerOrderProperties
+{
+    private static readonly Gen<string> Pointers =
+        from part in Gen.Elements("/overview", "/tables", "/explanations", "/performance", "/other")
+        from tokens in Gen.Elements("units", "rows", "cells", "groups", "parts", "amount", "total", "0", "1", "2", "9", "10", "11", "100", "~0a", "~1b").ArrayOf()
+        select part + string.Concat(tokens.Take(6).Select(t => "/" + t));
+
+    [Property(MaxTest = 2000)]
+    public Property Comparing_is_comparing_token_by_token()
+        => Prop.ForAll(Pointers.Two().ToArbitrary(), pair =>
+        {
+            int fast = Math.Sign(JsonPointer.Compare(pair.Item1, pair.Item2));
+            int walked = Math.Sign(TokenByToken(pair.Item1, pair.Item2));
+            return (fast == walked).Label($"{pair.Item1} vs {pair.Item2}: {fast}, token by token {walked}");
+        });
+
+    [Theory]
+    [InlineData("/tables/1/rows/9/cells/total", "/tables/1/rows/10/cells/total", -1)]
+    [InlineData("/explanations/groups/2", "/explanations/groups/2/parts", -1)]
+    [InlineData("/explanations/groups/2/total", "/explanations/groups/2/parts", 1)]
+    [InlineData("/overview/units/3/name", "/tables/0/rows/0/name", -1)]
+    [InlineData("/performance/projects/1", "/performance/projects/1", 0)]
+    public void Pointers_compare_in_document_order(string left, string right, int expected)
+        => Assert.Equal(expected, Math.Sign(JsonPointer.Compare(left, right)));
+
+    private static int TokenByToken(string left, string right)
+    {
+        string[] parts = ["/overview", "/tables", "/explanations", "/performance"];
+        int Part(string p) => Array.FindIndex(parts, x => p.StartsWith(x, StringComparison.Ordinal)) is var i and >= 0 ? i : 4;
+        int order = Part(left).CompareTo(Part(right));
+        if (order != 0)
+        {
+            return order;
+        }
+
+        string[] a = left.Split('/')[1..];
+        string[] b = right.Split('/')[1..];
+        for (int i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            bool na = a[i].Length > 0 && a[i].All(char.IsAsciiDigit);
+            bool nb = b[i].Length > 0 && b[i].All(char.IsAsciiDigit);
+            order = na && nb ? (a[i].Length != b[i].Length ? a[i].Length.CompareTo(b[i].Length) : string.CompareOrdinal(a[i], b[i])) : string.CompareOrdinal(a[i], b[i]);
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+
+        return a.Length.CompareTo(b.Length);
+    }
+}
