@@ -52,10 +52,13 @@ internal abstract class ExplanationFiguresRule : ValidationRule
 
                 if (row >= 0)
                 {
-                    context.Terms.Add(ValidationContext.Cell(table, tableIndex, row, column));
+                    context.CheckEqual(Explained.Part(disclosure, group, p), ValidationContext.Cell(table, tableIndex, row, column), expectation);
                 }
-
-                context.CheckSum(Explained.Part(disclosure, group, p), expectation);
+                else
+                {
+                    // The table prints no such row: the stated figure is compared with nothing.
+                    context.CheckSum(Explained.Part(disclosure, group, p), expectation);
+                }
             }
         }
     }

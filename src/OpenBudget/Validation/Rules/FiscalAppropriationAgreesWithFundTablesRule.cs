@@ -45,10 +45,13 @@ internal sealed class FiscalAppropriationAgreesWithFundTablesRule : ValidationRu
 
                 if (match >= 0)
                 {
-                    context.Terms.Add(TableShape.Main(fund, fundIndex, match));
+                    context.CheckEqual(ValidationContext.Cell(t4, i4, r, column), TableShape.Main(fund, fundIndex, match), expectation);
                 }
-
-                context.CheckSum(ValidationContext.Cell(t4, i4, r, column), expectation);
+                else
+                {
+                    // The fund table prints no such row: the amount is compared with nothing.
+                    context.CheckSum(ValidationContext.Cell(t4, i4, r, column), expectation);
+                }
             }
 
             // Classes the fund table prints that table 4 leaves blank or out.
