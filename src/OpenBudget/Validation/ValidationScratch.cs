@@ -42,56 +42,33 @@ internal sealed class ValidationScratch
     /// <summary>Gets the folded key of every printed name met in the run, by the name's instance: a disclosure's names are looked up by several rules.</summary>
     public Dictionary<string, string> FoldedNames { get; } = new(64, ReferenceEqualityComparer.Instance);
 
-    /// <summary>Gets the grid of each table by its index, loaded on first use in the run (see <see cref="Grid"/>).</summary>
-    private CellGrid?[] _grids = new CellGrid?[16];
+    /// <summary>Gets the grid of each table, loaded on first use in a run.</summary>
+    private readonly TableSlots<CellGrid> _grids = new();
 
-    /// <summary>Gets, per table index, 0 while its grid is not loaded in this run, 1 when loaded, 2 when the table does not fit one.</summary>
-    private byte[] _gridState = new byte[16];
+    /// <summary>Gets the project rows of each table, listed on first use in a run.</summary>
+    private readonly TableSlots<ProjectRows> _projects = new();
 
     /// <summary>Gets the grid of a table for this run, loading it on first use; <see langword="null"/> when the table's amounts do not fit one.</summary>
     public CellGrid? Grid(DisclosureTable table, int tableIndex)
     {
-        if (tableIndex >= _gridState.Length)
+        CellGrid grid = _grids.Get(tableIndex, out var state);
+        if (state == TableSlots<CellGrid>.SlotState.Empty)
         {
-            int size = Math.Max(tableIndex + 1, _gridState.Length * 2);
-            Array.Resize(ref _grids, size);
-            Array.Resize(ref _gridState, size);
+            state = grid.Load(table) ? TableSlots<CellGrid>.SlotState.Filled : TableSlots<CellGrid>.SlotState.Unfit;
+            _grids.Set(tableIndex, state);
         }
 
-        switch (_gridState[tableIndex])
-        {
-            case 1:
-                return _grids[tableIndex];
-            case 2:
-                return null;
-        }
-
-        CellGrid grid = _grids[tableIndex] ??= new CellGrid();
-        bool loaded = grid.Load(table);
-        _gridState[tableIndex] = loaded ? (byte)1 : (byte)2;
-        return loaded ? grid : null;
+        return state == TableSlots<CellGrid>.SlotState.Filled ? grid : null;
     }
-
-    private ProjectRows?[] _projects = new ProjectRows?[16];
-
-    /// <summary>Gets, per table index, whether its project rows are listed in this run.</summary>
-    private bool[] _projectsListed = new bool[16];
 
     /// <summary>Gets the project rows of a table for this run, listing them on first use.</summary>
     public ProjectRows Projects(ValidationContext context, DisclosureTable table, int tableIndex)
     {
-        if (tableIndex >= _projectsListed.Length)
-        {
-            int size = Math.Max(tableIndex + 1, _projectsListed.Length * 2);
-            Array.Resize(ref _projects, size);
-            Array.Resize(ref _projectsListed, size);
-        }
-
-        ProjectRows projects = _projects[tableIndex] ??= new ProjectRows();
-        if (!_projectsListed[tableIndex])
+        ProjectRows projects = _projects.Get(tableIndex, out var state);
+        if (state == TableSlots<ProjectRows>.SlotState.Empty)
         {
             projects.Load(context, table);
-            _projectsListed[tableIndex] = true;
+            _projects.Set(tableIndex, TableSlots<ProjectRows>.SlotState.Filled);
         }
 
         return projects;
@@ -114,14 +91,7 @@ internal sealed class ValidationScratch
             return;
         }
 
-        for (int i = 0; i < _grids.Length; i++)
-        {
-            if (_grids[i] is { Capacity: > MaxKeptCells })
-            {
-                _grids[i] = null;
-            }
-        }
-
+        _grids.Drop(static grid => grid.Capacity > MaxKeptCells);
         Clear();
         s_free = this;
     }
@@ -139,14 +109,7 @@ internal sealed class ValidationScratch
         ProjectKeys.Clear();
         Signatures.Clear();
         FoldedNames.Clear();
-        Array.Clear(_gridState);
-        for (int i = 0; i < _projectsListed.Length; i++)
-        {
-            if (_projectsListed[i])
-            {
-                _projects[i]!.Clear();
-                _projectsListed[i] = false;
-            }
-        }
+        _grids.Reset();
+        _projects.Reset(static projects => projects.Clear());
     }
 }
