@@ -19,12 +19,7 @@ internal static class FindingOrder
             return;
         }
 
-        var keys = new Key[findings.Length];
-        for (int i = 0; i < findings.Length; i++)
-        {
-            keys[i] = MakeKey(findings[i], disclosure);
-        }
-
+        Key[] keys = MakeKeys(findings, disclosure);
         if (!TrySortPacked(keys))
         {
             Array.Sort(keys, findings, KeyComparer.Instance);
@@ -39,6 +34,9 @@ internal static class FindingOrder
 
     /// <summary>Sorts findings in report order by comparing them pairwise only: what <see cref="Sort"/> does when the places do not fit one number each.</summary>
     internal static void SortByComparison(Finding[] findings, BudgetDisclosure disclosure)
+        => Array.Sort(MakeKeys(findings, disclosure), findings, KeyComparer.Instance);
+
+    private static Key[] MakeKeys(Finding[] findings, BudgetDisclosure disclosure)
     {
         var keys = new Key[findings.Length];
         for (int i = 0; i < findings.Length; i++)
@@ -46,7 +44,7 @@ internal static class FindingOrder
             keys[i] = MakeKey(findings[i], disclosure);
         }
 
-        Array.Sort(keys, findings, KeyComparer.Instance);
+        return keys;
     }
 
     /// <summary>
