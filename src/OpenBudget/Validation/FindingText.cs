@@ -22,7 +22,7 @@ internal sealed class FixedFindingText(string en, string zh) : FindingText
 }
 
 /// <summary>The messages of a stated figure compared with a sum of printed terms (or a constant such as 100%), and the terms.</summary>
-internal sealed class SumFindingText(BudgetDisclosure disclosure, FigureRef[] terms, OpenBudget.Money.PresentationUnit unit, FindingLocation location, Expectation expectation, bool constant, bool rounding, decimal stated, decimal sum, decimal difference, decimal tolerance) : FindingText, IFindingTermSource
+internal abstract class SumFindingText(FindingLocation location, Expectation expectation, bool constant, bool rounding, decimal stated, decimal sum, decimal difference, decimal tolerance) : FindingText, IFindingTermSource
 {
     public override string En()
     {
@@ -44,7 +44,31 @@ internal sealed class SumFindingText(BudgetDisclosure disclosure, FigureRef[] te
     }
 
     /// <summary>Makes the terms that were added up, in the unit of the finding.</summary>
-    public FindingTerm[] Make() => FigureTerms.Make(disclosure, terms, unit);
+    public abstract FindingTerm[] Make();
+}
+
+/// <summary>A sum of figures from anywhere in the disclosure, kept as references.</summary>
+internal sealed class FigureSumFindingText(BudgetDisclosure disclosure, FigureRef[] terms, OpenBudget.Money.PresentationUnit unit, FindingLocation location, Expectation expectation, bool constant, bool rounding, decimal stated, decimal sum, decimal difference, decimal tolerance)
+    : SumFindingText(location, expectation, constant, rounding, stated, sum, difference, tolerance)
+{
+    public override FindingTerm[] Make() => FigureTerms.Make(disclosure, terms, unit);
+}
+
+/// <summary>A sum of the cells of one table along a column (the rows are kept) or along a row (the columns are kept), kept as indices.</summary>
+internal sealed class CellSumFindingText(BudgetDisclosure disclosure, int table, int line, bool alongColumn, int[] indices, FindingLocation location, Expectation expectation, bool rounding, decimal stated, decimal sum, decimal difference, decimal tolerance)
+    : SumFindingText(location, expectation, false, rounding, stated, sum, difference, tolerance)
+{
+    public override FindingTerm[] Make()
+    {
+        DisclosureTable cells = disclosure.Tables[table];
+        var figures = new FigureRef[indices.Length];
+        for (int i = 0; i < indices.Length; i++)
+        {
+            figures[i] = alongColumn ? TableShape.CellAt(cells, table, indices[i], line) : TableShape.CellAt(cells, table, line, indices[i]);
+        }
+
+        return FigureTerms.Make(disclosure, figures, cells.Unit);
+    }
 }
 
 /// <summary>The messages of a stated share or growth rate recomputed from the printed amounts, and the amounts as terms.</summary>

@@ -239,7 +239,62 @@ internal sealed class ValidationContext
 
         bool rounding = !Options.Strict && Math.Abs(difference) <= tolerance;
         var location = new FindingLocation(Disclosure, stated);
-        var text = new SumFindingText(Disclosure, terms.ToArray(), unit, location, expectation, stated.IsConstant, rounding, statedValue, sum, difference, tolerance);
+        var text = new FigureSumFindingText(Disclosure, terms.ToArray(), unit, location, expectation, stated.IsConstant, rounding, statedValue, sum, difference, tolerance);
+        AddSum(text, location, unit, rounding, statedValue, sum, difference, tolerance);
+        list.Clear();
+    }
+
+    /// <summary>Checks that a table cell equals the sum of its column over some rows (read from the grid when there is one); a difference makes a finding whose terms are those cells.</summary>
+    public void CheckColumnSum(DisclosureTable table, int tableIndex, CellGrid? grid, int row, int column, ReadOnlySpan<int> rows, in Expectation expectation)
+    {
+        if (!ColumnSumHolds(table, grid, row, column, rows))
+        {
+            AddCellSum(table, tableIndex, row, column, rows, alongColumn: true, expectation);
+        }
+    }
+
+    /// <summary>Checks that a table cell equals the sum of some other columns of its row (read from the grid when there is one); a difference makes a finding whose terms are those cells.</summary>
+    public void CheckRowSum(DisclosureTable table, int tableIndex, CellGrid? grid, int row, int column, ReadOnlySpan<int> columns, in Expectation expectation)
+    {
+        if (!RowSumHolds(table, grid, row, column, columns))
+        {
+            AddCellSum(table, tableIndex, row, column, columns, alongColumn: false, expectation);
+        }
+    }
+
+    /// <summary>Reports a table cell that differs from the sum of other cells of its column or row: the sum, difference and tolerance as <see cref="CheckSum(in FigureRef, in Expectation)"/> works them out, with the terms kept as indices.</summary>
+    private void AddCellSum(DisclosureTable table, int tableIndex, int row, int column, ReadOnlySpan<int> indices, bool alongColumn, in Expectation expectation)
+    {
+        Checks++;
+        EquatableArray<TableRow> rows = table.Rows;
+        EquatableArray<TableColumn> columns = table.Columns;
+        string key = columns[column].Key;
+        TableRow statedRow = rows[row];
+        Amount stated = TableShape.At(statedRow, column, key);
+        decimal sum = 0m;
+        decimal tolerance = HalfUnit(stated);
+        foreach (int i in indices)
+        {
+            Amount term = alongColumn ? TableShape.At(rows[i], column, key) : TableShape.At(statedRow, i, columns[i].Key);
+            sum += term.ValueOrZero;
+            tolerance += HalfUnit(term);
+        }
+
+        decimal statedValue = stated.ValueOrZero;
+        decimal difference = statedValue - sum;
+        if (difference == 0m)
+        {
+            return;
+        }
+
+        bool rounding = !Options.Strict && Math.Abs(difference) <= tolerance;
+        var location = new FindingLocation(Disclosure, FigureRef.Cell(tableIndex, row, key, stated, table.Unit));
+        var text = new CellSumFindingText(Disclosure, tableIndex, alongColumn ? column : row, alongColumn, indices.ToArray(), location, expectation, rounding, statedValue, sum, difference, tolerance);
+        AddSum(text, location, table.Unit, rounding, statedValue, sum, difference, tolerance);
+    }
+
+    private void AddSum(SumFindingText text, FindingLocation location, PresentationUnit unit, bool rounding, decimal stated, decimal sum, decimal difference, decimal tolerance)
+    {
         Add(new Finding
         {
             RuleId = Rule.Id,
@@ -248,13 +303,12 @@ internal sealed class ValidationContext
             Text = text,
             Location = location,
             Unit = unit,
-            Stated = statedValue,
+            Stated = stated,
             Expected = sum,
             Difference = difference,
             Tolerance = tolerance,
             TermSource = text,
         });
-        list.Clear();
     }
 
     /// <summary>Adds up half a unit of the last printed digit of every figure, all printed in one unit: when they share one scale (as they mostly do), that scale's half unit is multiplied by their number.</summary>

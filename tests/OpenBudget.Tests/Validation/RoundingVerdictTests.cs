@@ -69,6 +69,22 @@ public class RoundingVerdictTests
     }
 
     [Fact]
+    public void A_row_total_reports_the_cells_of_its_row_it_was_compared_with()
+    {
+        // Table 3's 合计 = 基本支出 + 项目支出 along one row, printed with the project column before the basic one.
+        BudgetDisclosure disclosure = With(Table(
+            TableKind.Expenditure,
+            "3",
+            [ColumnKeys.Total, ColumnKeys.Project, ColumnKeys.Basic],
+            Row(RowKind.Class, "206", (ColumnKeys.Total, 100.00m), (ColumnKeys.Project, 40.01m), (ColumnKeys.Basic, 60.00m))));
+        Finding finding = OnlyFinding(disclosure);
+        Assert.Equal(("OB1101", Verdict.Rounding, "/tables/0/rows/0/cells/total"), (finding.RuleId, finding.Verdict, finding.Location.JsonPointer));
+        Assert.Equal((100.00m, 100.01m, -0.01m, 0.015m), (finding.Stated, finding.Expected, finding.Difference, finding.Tolerance));
+        Assert.Equal(["/tables/0/rows/0/cells/project", "/tables/0/rows/0/cells/basic"], finding.Terms.Select(t => t.JsonPointer));
+        Assert.Equal([40.01m, 60.00m], finding.Terms.Select(t => t.Value));
+    }
+
+    [Fact]
     public void The_location_is_a_pointer_and_a_label_with_the_spaced_code()
     {
         Finding finding = OnlyFinding(ClassOverSections(100.00m, 50.00m, 50.01m));

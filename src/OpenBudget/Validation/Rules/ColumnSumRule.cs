@@ -67,17 +67,7 @@ internal abstract class ColumnSumRule : ValidationRule
                 continue;
             }
 
-            if (context.RowSumHolds(table, grid, r, total, partColumns))
-            {
-                continue;
-            }
-
-            for (int i = 0; i < count; i++)
-            {
-                context.Terms.Add(TableShape.CellAt(table, tableIndex, r, parts[i]));
-            }
-
-            context.CheckSum(TableShape.CellAt(table, tableIndex, r, total), _en, _zh);
+            context.CheckRowSum(table, tableIndex, grid, r, total, partColumns, new Expectation(_en, _zh));
         }
     }
 }

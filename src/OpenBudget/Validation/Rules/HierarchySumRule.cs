@@ -98,17 +98,7 @@ internal sealed class HierarchySumRule : ValidationRule
                     continue;
                 }
 
-                if (context.ColumnSumHolds(table, grid, p, c, parts))
-                {
-                    continue;
-                }
-
-                foreach (int child in children)
-                {
-                    context.Terms.Add(TableShape.CellAt(table, tableIndex, child, c));
-                }
-
-                context.CheckSum(TableShape.CellAt(table, tableIndex, p, c), en, zh);
+                context.CheckColumnSum(table, tableIndex, grid, p, c, parts, new Expectation(en, zh));
             }
         }
     }

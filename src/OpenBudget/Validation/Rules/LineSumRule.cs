@@ -57,17 +57,7 @@ internal abstract class LineSumRule : ValidationRule
                     continue;
                 }
 
-                if (context.ColumnSumHolds(table, grid, parent, c, parts))
-                {
-                    continue;
-                }
-
-                for (int i = 0; i < count; i++)
-                {
-                    context.Terms.Add(TableShape.CellAt(table, tableIndex, children[i], c));
-                }
-
-                context.CheckSum(TableShape.CellAt(table, tableIndex, parent, c), "the sum of the lines it consists of", "所含各行之和");
+                context.CheckColumnSum(table, tableIndex, grid, parent, c, parts, new Expectation("the sum of the lines it consists of", "所含各行之和"));
             }
         }
     }

@@ -66,17 +66,7 @@ internal sealed class TotalOfClassesRule : ValidationRule
                         continue;
                     }
 
-                    if (context.ColumnSumHolds(table, grid, t, c, CollectionsMarshal.AsSpan(classes)))
-                    {
-                        continue;
-                    }
-
-                    foreach (int r in classes)
-                    {
-                        context.Terms.Add(TableShape.CellAt(table, tableIndex, r, c));
-                    }
-
-                    context.CheckSum(TableShape.CellAt(table, tableIndex, t, c), "the sum of the classes (类)", "各类之和");
+                    context.CheckColumnSum(table, tableIndex, grid, t, c, CollectionsMarshal.AsSpan(classes), new Expectation("the sum of the classes (类)", "各类之和"));
                 }
             }
         }

@@ -56,17 +56,7 @@ internal sealed class TotalOfUnitsRule : ValidationRule
             string zh = perUnit ? "各单位小计之和" : "各项目之和";
             for (int c = 0; c < table.Columns.Count; c++)
             {
-                if (context.ColumnSumHolds(table, grid, total, c, CollectionsMarshal.AsSpan(members)))
-                {
-                    continue;
-                }
-
-                foreach (int r in members)
-                {
-                    context.Terms.Add(TableShape.CellAt(table, tableIndex, r, c));
-                }
-
-                context.CheckSum(TableShape.CellAt(table, tableIndex, total, c), en, zh);
+                context.CheckColumnSum(table, tableIndex, grid, total, c, CollectionsMarshal.AsSpan(members), new Expectation(en, zh));
             }
         }
     }

@@ -58,17 +58,7 @@ internal sealed class UnitSubtotalRule : ValidationRule
                 string zh = hasClasses ? "该单位各类之和" : "该单位各项目之和";
                 for (int c = 0; c < table.Columns.Count; c++)
                 {
-                    if (context.ColumnSumHolds(table, grid, u, c, CollectionsMarshal.AsSpan(members)))
-                    {
-                        continue;
-                    }
-
-                    foreach (int r in members)
-                    {
-                        context.Terms.Add(TableShape.CellAt(table, tableIndex, r, c));
-                    }
-
-                    context.CheckSum(TableShape.CellAt(table, tableIndex, u, c), en, zh);
+                    context.CheckColumnSum(table, tableIndex, grid, u, c, CollectionsMarshal.AsSpan(members), new Expectation(en, zh));
                 }
             }
         }
