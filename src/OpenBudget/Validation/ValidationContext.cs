@@ -249,7 +249,7 @@ internal sealed class ValidationContext
     {
         if (!ColumnSumHolds(table, grid, row, column, rows))
         {
-            AddCellSum(table, tableIndex, row, column, rows, alongColumn: true, expectation);
+            AddCellSum(table, tableIndex, grid, row, column, rows, alongColumn: true, expectation);
         }
     }
 
@@ -258,12 +258,12 @@ internal sealed class ValidationContext
     {
         if (!RowSumHolds(table, grid, row, column, columns))
         {
-            AddCellSum(table, tableIndex, row, column, columns, alongColumn: false, expectation);
+            AddCellSum(table, tableIndex, grid, row, column, columns, alongColumn: false, expectation);
         }
     }
 
-    /// <summary>Reports a table cell that differs from the sum of other cells of its column or row: the sum, difference and tolerance as <see cref="CheckSum(in FigureRef, in Expectation)"/> works them out, with the terms kept as indices.</summary>
-    private void AddCellSum(DisclosureTable table, int tableIndex, int row, int column, ReadOnlySpan<int> indices, bool alongColumn, in Expectation expectation)
+    /// <summary>Reports a table cell that differs from the sum of other cells of its column or row: the sum, difference and tolerance as <see cref="CheckSum(in FigureRef, in Expectation)"/> works them out (in whole units when the table has a grid), with the terms kept as indices.</summary>
+    private void AddCellSum(DisclosureTable table, int tableIndex, CellGrid? grid, int row, int column, ReadOnlySpan<int> indices, bool alongColumn, in Expectation expectation)
     {
         Checks++;
         EquatableArray<TableRow> rows = table.Rows;
@@ -271,23 +271,40 @@ internal sealed class ValidationContext
         string key = columns[column].Key;
         TableRow statedRow = rows[row];
         Amount stated = TableShape.At(statedRow, column, key);
-        decimal sum = 0m;
-        decimal tolerance = HalfUnit(stated);
-        foreach (int i in indices)
+        decimal statedValue = stated.ValueOrZero;
+        decimal sum, difference, tolerance;
+        bool within;
+        if (grid is not null)
         {
-            Amount term = alongColumn ? TableShape.At(rows[i], column, key) : TableShape.At(statedRow, i, columns[i].Key);
-            sum += term.ValueOrZero;
-            tolerance += HalfUnit(term);
+            var units = new UnitSum(grid[row, column], stated);
+            foreach (int i in indices)
+            {
+                units.Add(alongColumn ? grid[i, column] : grid[row, i], alongColumn ? TableShape.At(rows[i], column, key) : TableShape.At(statedRow, i, columns[i].Key));
+            }
+
+            (sum, difference, tolerance, within) = (units.Sum, units.Difference, units.Tolerance, units.WithinTolerance);
+        }
+        else
+        {
+            sum = 0m;
+            tolerance = HalfUnit(stated);
+            foreach (int i in indices)
+            {
+                Amount term = alongColumn ? TableShape.At(rows[i], column, key) : TableShape.At(statedRow, i, columns[i].Key);
+                sum += term.ValueOrZero;
+                tolerance += HalfUnit(term);
+            }
+
+            difference = statedValue - sum;
+            within = Math.Abs(difference) <= tolerance;
         }
 
-        decimal statedValue = stated.ValueOrZero;
-        decimal difference = statedValue - sum;
         if (difference == 0m)
         {
             return;
         }
 
-        bool rounding = !Options.Strict && Math.Abs(difference) <= tolerance;
+        bool rounding = !Options.Strict && within;
         var location = new FindingLocation(Disclosure, FigureRef.Cell(tableIndex, row, key, stated, table.Unit));
         var text = new CellSumFindingText(Disclosure, tableIndex, alongColumn ? column : row, alongColumn, indices.ToArray(), location, expectation, rounding, statedValue, sum, difference, tolerance);
         AddSum(text, location, table.Unit, rounding, statedValue, sum, difference, tolerance);
