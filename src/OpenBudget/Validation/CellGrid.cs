@@ -12,7 +12,7 @@ namespace OpenBudget.Validation;
 /// A grid is exact or not used: it is loaded only when every cell's amount converts without loss (at most four decimals, small
 /// enough that a column or row of them cannot overflow when added) and the columns' keys are distinct; a table that does not
 /// fit is checked with decimals as before. A blank or missing cell counts as zero, as <see cref="Amount.ValueOrZero"/> does.
-/// The grid only answers whether an identity holds exactly; a difference is worked out again from the printed decimals.
+/// A difference is worked out in units as well (<see cref="UnitSum"/>), as the same decimals adding the printed figures gives.
 /// </remarks>
 internal sealed class CellGrid
 {

@@ -8,7 +8,7 @@ using OpenBudget.Money;
 namespace OpenBudget.Validation;
 
 /// <summary>The state of one validation run: the disclosure, the options, a reusable buffer of terms, the check count and the findings.</summary>
-/// <remarks>Checks that hold allocate nothing: table sums are added from the run's grids, other sums from the term buffer. A difference makes a finding that keeps its figures; labels, pointers, messages and terms are made when first read.</remarks>
+/// <remarks>Checks that hold allocate nothing: table sums are added from the run's grids, other sums from the term buffer. A difference makes a finding that keeps its figures (a table sum keeps its cells as indices); labels, pointers, messages and terms are made when first read.</remarks>
 internal sealed class ValidationContext
 {
     private static readonly decimal[] HalfUnits = MakeHalfUnits();
