@@ -11,6 +11,11 @@ internal static class FindingOrder
     private const string Rows = "/rows/";
     private const string Cells = "/cells/";
 
+    /// <summary>The number of low bits of a packed sort number that hold the finding's index.</summary>
+    private const int IndexBits = 14;
+
+    private const long IndexMask = (1 << IndexBits) - 1;
+
     /// <summary>Sorts findings in report order.</summary>
     public static void Sort(Finding[] findings, BudgetDisclosure disclosure)
     {
@@ -20,15 +25,15 @@ internal static class FindingOrder
         }
 
         Key[] keys = MakeKeys(findings, disclosure);
-        if (!TrySortPacked(keys))
+        if (TrySortPacked(keys) is not { } sorted)
         {
             Array.Sort(keys, findings, KeyComparer.Instance);
             return;
         }
 
-        for (int i = 0; i < keys.Length; i++)
+        for (int i = 0; i < sorted.Length; i++)
         {
-            findings[i] = keys[i].Finding;
+            findings[i] = sorted[i].Finding;
         }
     }
 
@@ -51,9 +56,14 @@ internal static class FindingOrder
     /// Sorts by one number per finding (verdict, part of the disclosure, then a cell's table, row and column or another place's
     /// rank by pointer among the other places), then orders findings at one place with the full comparison.
     /// </summary>
-    /// <returns><see langword="false"/>, having sorted nothing, when a place does not fit the number, or a table cell and another place in the tables share a verdict.</returns>
-    private static bool TrySortPacked(Key[] keys)
+    /// <returns>The keys in order; <see langword="null"/> when there are more findings than the number has bits for, a place does not fit it, or a table cell and another place in the tables share a verdict.</returns>
+    private static Key[]? TrySortPacked(Key[] keys)
     {
+        if (keys.Length > IndexMask + 1)
+        {
+            return null;
+        }
+
         int others = 0;
         foreach (Key key in keys)
         {
@@ -63,41 +73,48 @@ internal static class FindingOrder
             }
             else if (key.Table >= 1 << 12 || key.Row >= 1 << 20 || key.Column >= 1 << 12)
             {
-                return false;
+                return null;
             }
         }
 
         var packed = new long[keys.Length];
         if (others > 0 && !RankOtherPlaces(keys, others, packed))
         {
-            return false;
+            return null;
         }
 
+        // The number's low bits hold the finding's index, so that the numbers alone are sorted; equal places compare equal above them.
         for (int i = 0; i < keys.Length; i++)
         {
             Key key = keys[i];
             long place = key.Table >= 0 ? ((long)key.Table << 32) | ((long)key.Row << 12) | (uint)key.Column : packed[i];
-            packed[i] = ((long)key.Rank << 61) | ((long)key.Part << 58) | (place << 14);
+            packed[i] = ((long)key.Rank << 61) | ((long)key.Part << 58) | (place << IndexBits) | (uint)i;
         }
 
-        Array.Sort(packed, keys);
+        Array.Sort(packed);
+        var sorted = new Key[keys.Length];
+        for (int i = 0; i < packed.Length; i++)
+        {
+            sorted[i] = keys[(int)(packed[i] & IndexMask)];
+        }
+
         for (int start = 0; start < packed.Length;)
         {
             int end = start + 1;
-            while (end < packed.Length && packed[end] == packed[start])
+            while (end < packed.Length && packed[end] >> IndexBits == packed[start] >> IndexBits)
             {
                 end++;
             }
 
             if (end - start > 1)
             {
-                Array.Sort(keys, start, end - start, KeyComparer.Instance);
+                Array.Sort(sorted, start, end - start, KeyComparer.Instance);
             }
 
             start = end;
         }
 
-        return true;
+        return sorted;
     }
 
     /// <summary>Numbers the places that are not table cells in document order (equal pointers alike), into <paramref name="ranks"/>.</summary>
