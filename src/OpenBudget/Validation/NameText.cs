@@ -96,7 +96,13 @@ internal static class NameText
             return false;
         }
 
-        if (BitCount(Signature(a) ^ Signature(b)) > 2 * MaxEdits)
+        return Near(a, Signature(a), b, Signature(b));
+    }
+
+    /// <summary>Tells whether two folded names are different spellings of one name, as <see cref="Near(ReadOnlySpan{char}, ReadOnlySpan{char})"/> does, given their <see cref="Signature"/>s.</summary>
+    public static bool Near(ReadOnlySpan<char> a, ulong signatureA, ReadOnlySpan<char> b, ulong signatureB)
+    {
+        if (BitCount(signatureA ^ signatureB) > 2 * MaxEdits || a.SequenceEqual(b) || Math.Abs(a.Length - b.Length) > MaxEdits || Math.Min(a.Length, b.Length) < 4)
         {
             return false;
         }

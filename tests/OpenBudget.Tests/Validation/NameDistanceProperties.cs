@@ -21,6 +21,19 @@ public class NameDistanceProperties
             return (full <= limit ? banded == full : banded > limit).Label($"full {full}, banded {banded}, limit {limit}");
         });
 
+    [Property(MaxTest = 1000)]
+    public Property The_signature_filter_turns_away_only_names_more_than_the_limit_apart()
+        => Prop.ForAll(Names.Two().ToArbitrary(), pair =>
+        {
+            (string a, string b) = pair;
+            ulong sa = NameText.Signature(a);
+            ulong sb = NameText.Signature(b);
+            bool turnedAway = System.Numerics.BitOperations.PopCount(sa ^ sb) > 2 * NameText.MaxEdits;
+            return ((!turnedAway || NameText.Distance(a, b, NameText.MaxEdits) > NameText.MaxEdits)
+                    && NameText.Near(a, b) == NameText.Near(a, sa, b, sb))
+                .Label($"\"{a}\" and \"{b}\": turned away {turnedAway}, near {NameText.Near(a, b)}");
+        });
+
     [Fact]
     public void Common_prefix_and_suffix_do_not_count()
     {

@@ -71,7 +71,7 @@ internal abstract class NameConsistencyRule : ValidationRule
                     break;
                 }
 
-                if (System.Numerics.BitOperations.PopCount(signatures[a] ^ signatures[b]) > 2 * NameText.MaxEdits || !NameText.Near(distinct[a], distinct[b]))
+                if (!NameText.Near(distinct[a], signatures[a], distinct[b], signatures[b]))
                 {
                     continue;
                 }
