@@ -180,4 +180,38 @@ public class RoundingVerdictTests
     [Fact]
     public void Yuan_against_ten_thousands_beyond_half_a_cent_is_an_error()
         => Assert.Equal(Verdict.Error, OnlyFinding(CommissionedInYuan(215_700.00m, 21.56m)).Verdict);
+
+    private static BudgetDisclosure IncomeParagraph(StatedFigure total, params StatedFigure[] parts) => new()
+    {
+        Department = "测试局",
+        FiscalYear = 2026,
+        Explanations = new Explanations { Groups = [new FigureGroup { Key = FigureGroupKeys.Income, Total = total, Parts = parts }] },
+    };
+
+    [Fact]
+    public void A_paragraph_total_that_holds_is_counted_once_whether_or_not_its_parts_share_its_unit()
+    {
+        static int Checks(BudgetDisclosure disclosure)
+        {
+            ValidationReport report = new DisclosureValidator(new ValidationOptions { DisabledRules = DisclosureValidator.Rules.Select(r => r.Id).Where(id => id != "OB1412").ToHashSet() }).Validate(disclosure);
+            Assert.Empty(report.Findings);
+            return report.Summary.ChecksRun;
+        }
+
+        var total = new StatedFigure { Subject = "收入预算", Amount = 100.00m };
+        int oneUnit = Checks(IncomeParagraph(total, new StatedFigure { Subject = "财政拨款收入", Amount = 60.00m }, new StatedFigure { Subject = "事业收入", Amount = 40.00m }));
+        int twoUnits = Checks(IncomeParagraph(total, new StatedFigure { Subject = "财政拨款收入", Amount = 60.00m }, new StatedFigure { Subject = "事业收入", Amount = 400_000.00m, Unit = PresentationUnit.Yuan }));
+        Assert.Equal((1, 1), (oneUnit, twoUnits));
+    }
+
+    [Fact]
+    public void A_paragraph_total_over_parts_in_another_unit_is_compared_in_the_coarser_one()
+    {
+        // 60.00 万元 + 400,100.00 元 = 100.01 万元 against 100.00: one cent over three figures is rounding.
+        Finding finding = OnlyFinding(IncomeParagraph(
+            new StatedFigure { Subject = "收入预算", Amount = 100.00m },
+            new StatedFigure { Subject = "财政拨款收入", Amount = 60.00m },
+            new StatedFigure { Subject = "事业收入", Amount = 400_100.00m, Unit = PresentationUnit.Yuan }));
+        Assert.Equal(("OB1412", Verdict.Rounding, -0.01m, PresentationUnit.TenThousandYuan), (finding.RuleId, finding.Verdict, finding.Difference, finding.Unit));
+    }
 }

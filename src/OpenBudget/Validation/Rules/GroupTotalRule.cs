@@ -40,23 +40,7 @@ internal sealed class GroupTotalRule : ExplanationsRule
             int totalGroup = Explained.TotalGroup(disclosure, g);
             if (totalGroup >= 0 && group.Parts.Count > 0 && Array.IndexOf(Partitions, group.Key) >= 0)
             {
-                bool vehicleParts = HasKey(group, RowKeys.VehiclePurchase) || HasKey(group, RowKeys.VehicleOperation);
-                bool fundParts = HasFundPart(group);
-                for (int p = 0; p < group.Parts.Count; p++)
-                {
-                    if ((vehicleParts && Explained.KeyIs(group.Parts[p], RowKeys.Vehicles)) || (fundParts && IsFiscalSubtotal(context, group.Parts[p])))
-                    {
-                        continue;
-                    }
-
-                    context.Terms.Add(Explained.Part(disclosure, g, p));
-                }
-
-                context.CheckSum(
-                    Explained.Total(disclosure, totalGroup),
-                    totalGroup == g
-                        ? new Expectation("the sum of the stated parts", "所列各部分之和")
-                        : new Expectation("the sum of the parts stated under {0}", "{0}所列各部分之和", Labels.Group(group.Key)));
+                CheckTotal(context, g, group, totalGroup);
             }
 
             CheckFiscalSubtotals(context, g, group);
@@ -77,6 +61,49 @@ internal sealed class GroupTotalRule : ExplanationsRule
             }
         }
     }
+
+    /// <summary>Checks a paragraph's total (or its parent paragraph's) against the sum of the parts that count towards it.</summary>
+    private static void CheckTotal(ValidationContext context, int g, FigureGroup group, int totalGroup)
+    {
+        BudgetDisclosure disclosure = context.Disclosure;
+        bool vehicleParts = HasKey(group, RowKeys.VehiclePurchase) || HasKey(group, RowKeys.VehicleOperation);
+        bool fundParts = HasFundPart(group);
+        StatedFigure total = disclosure.Explanations.Groups[totalGroup].Total!;
+        bool oneUnit = true;
+        decimal sum = 0m;
+        foreach (StatedFigure part in group.Parts)
+        {
+            if (Counted(context, part, vehicleParts, fundParts))
+            {
+                oneUnit &= part.Unit == total.Unit;
+                sum += part.Amount.ValueOrZero;
+            }
+        }
+
+        if (oneUnit && context.Holds(total.Amount.ValueOrZero, sum))
+        {
+            // The parts add up, all printed in the total's unit: counted without building their terms.
+            return;
+        }
+
+        for (int p = 0; p < group.Parts.Count; p++)
+        {
+            if (Counted(context, group.Parts[p], vehicleParts, fundParts))
+            {
+                context.Terms.Add(Explained.Part(disclosure, g, p));
+            }
+        }
+
+        context.CheckSum(
+            Explained.Total(disclosure, totalGroup),
+            totalGroup == g
+                ? new Expectation("the sum of the stated parts", "所列各部分之和")
+                : new Expectation("the sum of the parts stated under {0}", "{0}所列各部分之和", Labels.Group(group.Key)));
+    }
+
+    /// <summary>Tells whether a part counts towards its paragraph's total: not a subtotal of other parts stated beside it.</summary>
+    private static bool Counted(ValidationContext context, StatedFigure part, bool vehicleParts, bool fundParts)
+        => !((vehicleParts && Explained.KeyIs(part, RowKeys.Vehicles)) || (fundParts && IsFiscalSubtotal(context, part)));
 
     /// <summary>Checks a 财政拨款 part stated beside its fund parts against their sum.</summary>
     private static void CheckFiscalSubtotals(ValidationContext context, int g, FigureGroup group)

@@ -18,6 +18,23 @@ internal sealed class IndicatorWeightsRule : PerformanceRule
         {
             PerformanceTable table = TableAt(disclosure, index);
             var indicators = table.Indicators;
+            decimal sum = 0m;
+            int weights = 0;
+            foreach (PerformanceIndicator indicator in indicators)
+            {
+                if (indicator.Weight is decimal weight)
+                {
+                    sum += weight;
+                    weights++;
+                }
+            }
+
+            if (weights > 0 && context.Holds(context.Options.ExpectedIndicatorWeight, sum))
+            {
+                // The weights add up: counted without building their terms.
+                continue;
+            }
+
             for (int i = 0; i < indicators.Count; i++)
             {
                 if (indicators[i].Weight is decimal weight)
