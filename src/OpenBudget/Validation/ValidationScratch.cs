@@ -77,9 +77,9 @@ internal sealed class ValidationScratch
     /// <summary>Takes the thread's buffers, or new ones when the thread has none (or is already using them).</summary>
     public static ValidationScratch Rent()
     {
+        // A kept scratch was emptied when it was given back; one lost to an exception is never given back, so never reused.
         ValidationScratch scratch = s_free ?? new ValidationScratch();
         s_free = null;
-        scratch.Clear();
         return scratch;
     }
 
