@@ -16,6 +16,10 @@ public sealed record Finding
     private EquatableArray<FindingTerm> _terms;
     private IFindingTermSource? _termSource;
     private FindingTerm[]? _madeTerms;
+    private FindingLocation? _location;
+
+    /// <summary>The location of a finding made without one: an empty pointer and label, shared rather than made for every finding.</summary>
+    private static readonly FindingLocation NoLocation = new("", "");
 
     /// <summary>Gets the id of the rule that found it, e.g. "OB1001".</summary>
     public string RuleId { get; init; } = "";
@@ -41,7 +45,11 @@ public sealed record Finding
     }
 
     /// <summary>Gets where the finding points.</summary>
-    public FindingLocation Location { get; init; } = new("", "");
+    public FindingLocation Location
+    {
+        get => _location ?? NoLocation;
+        init => _location = value;
+    }
 
     /// <summary>Gets the unit the figures are in.</summary>
     public PresentationUnit? Unit { get; init; }

@@ -55,6 +55,8 @@ public class FindingTextTests
     {
         var finding = new Finding { RuleId = "OB1001" };
         Assert.Equal(("", ""), (finding.Message, finding.MessageZh));
+        Assert.Equal(new FindingLocation("", ""), finding.Location);
+        Assert.Equal(finding, new Finding { RuleId = "OB1001", Location = new FindingLocation("", "") });
     }
 
     [Fact]
