@@ -69,6 +69,9 @@ public sealed class DisclosureValidator
         new UnitNamesRule(),
     ];
 
+    /// <summary>The ids of every rule in catalogue order: the list of rules run when none is skipped, shared by the reports that have it.</summary>
+    private static readonly string[] AllIds = [.. Catalogue.Select(rule => rule.Id)];
+
     private readonly ValidationOptions _options;
 
     /// <summary>Initializes a new instance of the <see cref="DisclosureValidator"/> class.</summary>
@@ -111,8 +114,6 @@ public sealed class DisclosureValidator
     {
         ArgumentNullException.ThrowIfNull(disclosure);
         var context = new ValidationContext(disclosure, _options);
-        var run = new string[Catalogue.Length];
-        int ran = 0;
         List<SkippedRule>? skipped = null;
         bool anyDisabled = _options.DisabledRules.Count > 0;
         foreach (ValidationRule rule in Catalogue)
@@ -131,7 +132,6 @@ public sealed class DisclosureValidator
 
             context.Rule = rule;
             rule.Check(context);
-            run[ran++] = rule.Id;
         }
 
         Finding[] findings = [.. context.Findings];
@@ -173,12 +173,33 @@ public sealed class DisclosureValidator
                     SeverityInfo = severityInfo,
                 },
                 ChecksRun = context.Checks,
-                RulesRun = Wrap(ran == run.Length ? run : run.AsSpan(0, ran).ToArray()),
+                RulesRun = Wrap(skipped is null ? AllIds : RunIds(skipped)),
                 RulesSkipped = skipped is null ? [] : Wrap(skipped.ToArray()),
                 Strict = _options.Strict,
             },
             Findings = Wrap(findings),
         };
+    }
+
+    /// <summary>Lists the ids of the rules that ran: the catalogue's, less the skipped ones (which were skipped in catalogue order).</summary>
+    private static string[] RunIds(List<SkippedRule> skipped)
+    {
+        var ids = new string[Catalogue.Length - skipped.Count];
+        int next = 0;
+        int s = 0;
+        foreach (ValidationRule rule in Catalogue)
+        {
+            if (s < skipped.Count && string.Equals(skipped[s].RuleId, rule.Id, StringComparison.Ordinal))
+            {
+                s++;
+            }
+            else
+            {
+                ids[next++] = rule.Id;
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>Hands an array made for the report to it without copying it again.</summary>

@@ -62,6 +62,23 @@ public class RuleCatalogueTests
     }
 
     [Fact]
+    public void The_rules_run_and_the_rules_skipped_are_the_catalogue_in_its_order()
+    {
+        string[] catalogue = [.. DisclosureValidator.Rules.Select(r => r.Id)];
+        ValidationReport all = Edits.Validate(Edits.Baseline);
+        Assert.Equal(catalogue, all.Summary.RulesRun);
+        Assert.Empty(all.Summary.RulesSkipped);
+
+        ValidationReport some = Edits.Validate(
+            Edits.WithoutTable(Edits.Baseline, TableKind.GeneralPublicBudgetBasicExpenditure),
+            new ValidationOptions { DisabledRules = new HashSet<string> { "OB1001", catalogue[^1] } });
+        string[] skipped = [.. some.Summary.RulesSkipped.Select(s => s.RuleId)];
+        Assert.Contains("OB1308", skipped);
+        Assert.Equal(catalogue.Where(id => !skipped.Contains(id)), some.Summary.RulesRun);
+        Assert.Equal(catalogue.Where(skipped.Contains), skipped);
+    }
+
+    [Fact]
     public void A_within_table_rule_runs_while_any_of_its_tables_is_printed()
     {
         ValidationReport report = Edits.Validate(Edits.WithoutTable(Edits.Baseline, TableKind.Income));
