@@ -26,7 +26,9 @@ internal static class NameText
             return name;
         }
 
-        var builder = new StringBuilder(name.Length);
+        // Folding never lengthens a name.
+        Span<char> folded = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        int length = 0;
         foreach (char c in name)
         {
             switch (c)
@@ -34,21 +36,21 @@ internal static class NameText
                 case ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n':
                     continue;
                 case '(':
-                    builder.Append('（');
+                    folded[length++] = '（';
                     break;
                 case ')':
-                    builder.Append('）');
+                    folded[length++] = '）';
                     break;
                 case >= '\uFF01' and <= '\uFF5E' when c is not '（' and not '）':
-                    builder.Append((char)(c - 0xFEE0));
+                    folded[length++] = (char)(c - 0xFEE0);
                     break;
                 default:
-                    builder.Append(c);
+                    folded[length++] = c;
                     break;
             }
         }
 
-        return builder.ToString();
+        return new string(folded[..length]);
     }
 
     /// <summary>Tells whether <see cref="Key"/> would change a name, so that a name that needs nothing is used as it is.</summary>
