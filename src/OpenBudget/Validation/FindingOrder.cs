@@ -106,15 +106,36 @@ internal static class FindingOrder
                 end++;
             }
 
-            if (end - start > 1)
+            if (end - start > 16)
             {
                 Array.Sort(sorted, start, end - start, KeyComparer.Instance);
+            }
+            else if (end - start > 1)
+            {
+                InsertionSort(sorted.AsSpan(start, end - start));
             }
 
             start = end;
         }
 
         return sorted;
+    }
+
+    /// <summary>Orders the few findings at one place with the full comparison, where a sort through <see cref="Array.Sort{T}(T[], int, int, IComparer{T})"/> would make a delegate each time.</summary>
+    private static void InsertionSort(Span<Key> keys)
+    {
+        for (int i = 1; i < keys.Length; i++)
+        {
+            Key key = keys[i];
+            int j = i - 1;
+            while (j >= 0 && KeyComparer.Instance.Compare(keys[j], key) > 0)
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+
+            keys[j + 1] = key;
+        }
     }
 
     /// <summary>Numbers the places that are not table cells in document order (equal pointers alike), into <paramref name="ranks"/>.</summary>

@@ -21,8 +21,13 @@ public class FindingOrderProperties
         Gen.Choose(0, 12).Select(p => $"/performance/projects/{p}/projectName"),
         Gen.Choose(0, 3).Select(u => $"/overview/units/{u}/name"));
 
-    private static readonly Gen<Finding> Findings =
-        from pointer in Pointers
+    private static readonly Gen<Finding> Findings = FindingsAt(Pointers);
+
+    /// <summary>Findings at two places only, so that many share one: more than the few a place's findings are ordered among by insertion.</summary>
+    private static readonly Gen<Finding> Crowded = FindingsAt(Gen.Elements("/tables/1/rows/0/cells/total", "/explanations/groups/1/total/amount"));
+
+    private static Gen<Finding> FindingsAt(Gen<string> pointers) =>
+        from pointer in pointers
         from verdict in Gen.Elements(Verdict.Error, Verdict.Mismatch, Verdict.Rounding)
         from rule in Gen.Elements("OB1001", "OB1103", "OB1603")
         from expected in Gen.Elements<string?>(null, "甲", "乙")
@@ -39,15 +44,21 @@ public class FindingOrderProperties
 
     [Property(MaxTest = 2000)]
     public Property Sorting_by_number_agrees_with_sorting_by_comparison()
-        => Prop.ForAll(Findings.ArrayOf().ToArbitrary(), findings =>
-        {
-            Finding[] byNumber = [.. findings];
-            Finding[] byComparison = [.. findings];
-            FindingOrder.Sort(byNumber, Sample);
-            FindingOrder.SortByComparison(byComparison, Sample);
-            return byNumber.SequenceEqual(byComparison)
-                .Label(string.Join(" | ", byNumber.Select(f => $"{f.Verdict} {f.Location.JsonPointer} {f.RuleId}")) + "  ≠  " + string.Join(" | ", byComparison.Select(f => $"{f.Verdict} {f.Location.JsonPointer} {f.RuleId}")));
-        });
+        => Prop.ForAll(Findings.ArrayOf().ToArbitrary(), SortsAlike);
+
+    [Property(MaxTest = 300)]
+    public Property Many_findings_at_one_place_sort_as_the_comparison_does()
+        => Prop.ForAll(Gen.Choose(17, 80).SelectMany(n => Crowded.ArrayOf(n)).ToArbitrary(), SortsAlike);
+
+    private static Property SortsAlike(Finding[] findings)
+    {
+        Finding[] byNumber = [.. findings];
+        Finding[] byComparison = [.. findings];
+        FindingOrder.Sort(byNumber, Sample);
+        FindingOrder.SortByComparison(byComparison, Sample);
+        return byNumber.SequenceEqual(byComparison)
+            .Label(string.Join(" | ", byNumber.Select(f => $"{f.Verdict} {f.Location.JsonPointer} {f.RuleId}")) + "  ≠  " + string.Join(" | ", byComparison.Select(f => $"{f.Verdict} {f.Location.JsonPointer} {f.RuleId}")));
+    }
 
     [Fact]
     public void Errors_come_first_then_places_in_document_order()
