@@ -28,10 +28,13 @@ internal sealed class ValidationScratch
 
     public List<string> DistinctNames { get; } = new(64);
 
-    /// <summary>Gets the id in <see cref="NameIds"/> of each name in <see cref="Names"/>, -1 for an empty one.</summary>
-    public List<int> NameIdOf { get; } = new(64);
-
     public List<ulong> Signatures { get; } = new(64);
+
+    /// <summary>Gets, for each name in <see cref="Names"/>, the index of the next one with the same id (-1 for none): each id's places as a chain.</summary>
+    public List<int> NameNext { get; } = new(64);
+
+    /// <summary>Gets, for each id in <see cref="NameIds"/>, the index in <see cref="Names"/> of its first and last places and their number.</summary>
+    public List<(int First, int Last, int Count)> NamePlaces { get; } = new(64);
 
     /// <summary>Gets a buffer of folded names of stated parts, for a rule that matches them against table rows.</summary>
     public List<string> PartKeys { get; } = new(32);
@@ -86,7 +89,7 @@ internal sealed class ValidationScratch
     /// <summary>Gives the buffers back to the thread, emptied, unless one grew too large to keep.</summary>
     public void Return()
     {
-        if (Findings.Capacity > MaxKept || Names.Capacity > MaxKept || Terms.Capacity > MaxKept || Rows.Capacity > MaxKept || DistinctNames.Capacity > MaxKept || NameIdOf.Capacity > MaxKept || PartKeys.Capacity > MaxKept || ProjectKeys.Capacity > MaxKept || FoldedNames.Count > MaxKept)
+        if (Findings.Capacity > MaxKept || Names.Capacity > MaxKept || Terms.Capacity > MaxKept || Rows.Capacity > MaxKept || DistinctNames.Capacity > MaxKept || NameNext.Capacity > MaxKept || NamePlaces.Capacity > MaxKept || PartKeys.Capacity > MaxKept || ProjectKeys.Capacity > MaxKept || FoldedNames.Count > MaxKept)
         {
             return;
         }
@@ -104,10 +107,11 @@ internal sealed class ValidationScratch
         Names.Clear();
         NameIds.Clear();
         DistinctNames.Clear();
-        NameIdOf.Clear();
         PartKeys.Clear();
         ProjectKeys.Clear();
         Signatures.Clear();
+        NameNext.Clear();
+        NamePlaces.Clear();
         FoldedNames.Clear();
         _grids.Reset();
         _projects.Reset(static projects => projects.Clear());

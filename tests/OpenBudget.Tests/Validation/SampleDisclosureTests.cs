@@ -131,6 +131,22 @@ public class SampleDisclosureTests
     }
 
     [Fact]
+    public void A_name_mismatch_lists_the_places_of_both_spellings_in_the_order_they_are_met()
+    {
+        // The name rules read the overview, the tables, the project descriptions, the paragraphs, then the performance tables.
+        string[] sections = ["/overview/", "/tables/", "/explanations/projects/", "/explanations/groups/", "/performance/"];
+        int Section(string pointer) => Array.FindIndex(sections, s => pointer.StartsWith(s, StringComparison.Ordinal));
+        var metOrder = Comparer<string>.Create((x, y) => Section(x) != Section(y) ? Section(x).CompareTo(Section(y)) : JsonPointer.Compare(x, y));
+        foreach (Finding finding in Report.Value.Findings.Where(f => f.Verdict == Verdict.Mismatch))
+        {
+            string[] places = [.. finding.Terms.Select(t => t.JsonPointer)];
+            Assert.True(places.Length >= 2, $"{finding.RuleId} at {finding.Location.JsonPointer} lists {places.Length} place(s)");
+            Assert.DoesNotContain(places, p => Section(p) < 0);
+            Assert.Equal(places.Order(metOrder), places);
+        }
+    }
+
+    [Fact]
     public void The_summary_counts_the_findings()
     {
         ReportSummary summary = Report.Value.Summary;

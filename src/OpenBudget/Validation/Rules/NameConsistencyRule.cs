@@ -21,21 +21,23 @@ internal abstract class NameConsistencyRule : ValidationRule
         ValidationScratch scratch = context.Scratch;
         List<NameOccurrence> occurrences = scratch.Names;
         Dictionary<string, int> ids = scratch.NameIds;
-        List<int> idOf = scratch.NameIdOf;
         List<string> distinct = scratch.DistinctNames;
         List<ulong> signatures = scratch.Signatures;
+        List<int> next = scratch.NameNext;
+        List<(int First, int Last, int Count)> places = scratch.NamePlaces;
         occurrences.Clear();
         ids.Clear();
-        idOf.Clear();
         distinct.Clear();
         signatures.Clear();
+        next.Clear();
+        places.Clear();
         Collect(context, occurrences);
         for (int i = 0; i < occurrences.Count; i++)
         {
+            next.Add(-1);
             string key = occurrences[i].Key;
             if (key.Length == 0)
             {
-                idOf.Add(-1);
                 continue;
             }
 
@@ -45,9 +47,15 @@ internal abstract class NameConsistencyRule : ValidationRule
                 id = distinct.Count;
                 distinct.Add(key);
                 signatures.Add(NameText.Signature(key));
+                places.Add((i, i, 1));
             }
-
-            idOf.Add(id);
+            else
+            {
+                // Chain the place after the last one of its name.
+                (int first, int last, int seen) = places[id];
+                next[last] = i;
+                places[id] = (first, i, seen + 1);
+            }
         }
 
         // Only names within MaxEdits characters of each other in length can be near: walk them by length (then by first
@@ -76,7 +84,7 @@ internal abstract class NameConsistencyRule : ValidationRule
                     continue;
                 }
 
-                Report(context, occurrences, CollectionsMarshal.AsSpan(idOf), distinct, Math.Min(a, b), Math.Max(a, b));
+                Report(context, Math.Min(a, b), Math.Max(a, b));
             }
         }
 
@@ -87,52 +95,37 @@ internal abstract class NameConsistencyRule : ValidationRule
     private protected abstract void Collect(ValidationContext context, List<NameOccurrence> occurrences);
 
     /// <summary>Reports two spellings, by their ids (the first one met first): every place either is printed, pointing at the later one's first place.</summary>
-    private void Report(ValidationContext context, List<NameOccurrence> occurrences, ReadOnlySpan<int> idOf, List<string> distinct, int first, int second)
+    private void Report(ValidationContext context, int first, int second)
     {
-        int at = -1;
-        int other = -1;
-        int places = 0;
-        for (int i = 0; i < idOf.Length; i++)
-        {
-            if (idOf[i] != first && idOf[i] != second)
-            {
-                continue;
-            }
+        ValidationScratch scratch = context.Scratch;
+        List<NameOccurrence> occurrences = scratch.Names;
+        List<int> next = scratch.NameNext;
+        (int firstAt, _, int firstCount) = scratch.NamePlaces[first];
+        (int secondAt, _, int secondCount) = scratch.NamePlaces[second];
 
-            places++;
-            if (other < 0)
+        // Both names' places in the order they were met: the two chains merged.
+        var printed = new NameOccurrence[firstCount + secondCount];
+        int a = firstAt;
+        int b = secondAt;
+        for (int k = 0; k < printed.Length; k++)
+        {
+            if (b < 0 || (a >= 0 && a < b))
             {
-                other = i;
+                printed[k] = occurrences[a];
+                a = next[a];
             }
-            else if (at < 0 && idOf[i] != idOf[other])
+            else
             {
-                at = i;
+                printed[k] = occurrences[b];
+                b = next[b];
             }
         }
 
-        var printed = new NameOccurrence[places];
-        places = 0;
-        for (int i = 0; i < idOf.Length; i++)
-        {
-            if (idOf[i] == first || idOf[i] == second)
-            {
-                printed[places++] = occurrences[i];
-            }
-        }
-
-        int placeIndex = at >= 0 ? at : other;
+        // The finding points at the later name's first place, and expects the earlier name's first spelling.
+        (int placeIndex, int expectedIndex) = firstAt < secondAt ? (secondAt, firstAt) : (firstAt, secondAt);
         NameOccurrence place = occurrences[placeIndex];
-        int expectedId = idOf[placeIndex] == first ? second : first;
-        string expected = place.Printed;
-        for (int i = 0; i < idOf.Length; i++)
-        {
-            if (idOf[i] == expectedId)
-            {
-                expected = occurrences[i].Printed;
-                break;
-            }
-        }
-
+        string expected = occurrences[expectedIndex].Printed;
+        List<string> distinct = scratch.DistinctNames;
         var location = new FindingLocation(new NamePlace(context.Disclosure, place));
         context.Mismatch(
             location,
