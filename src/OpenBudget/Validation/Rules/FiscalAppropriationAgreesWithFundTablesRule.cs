@@ -47,9 +47,9 @@ internal sealed class FiscalAppropriationAgreesWithFundTablesRule : ValidationRu
                 {
                     context.CheckEqual(ValidationContext.Cell(t4, i4, r, column), TableShape.Main(fund, fundIndex, match), expectation);
                 }
-                else
+                else if (!context.Holds(row[column].ValueOrZero, 0m))
                 {
-                    // The fund table prints no such row: the amount is compared with nothing.
+                    // The fund table prints no such row: an amount is compared with nothing (a blank or zero one holds).
                     context.CheckSum(ValidationContext.Cell(t4, i4, r, column), expectation);
                 }
             }
