@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using OpenBudget.Disclosures;
 
 namespace OpenBudget.Validation.Rules;
@@ -11,19 +12,20 @@ namespace OpenBudget.Validation.Rules;
 internal sealed class GroupTotalRule : ExplanationsRule
 {
     /// <summary>The paragraphs whose parts partition their total.</summary>
-    internal static readonly string[] Partitions =
-    [
-        FigureGroupKeys.Income,
-        FigureGroupKeys.Expenditure,
-        FigureGroupKeys.GeneralPublicBudget,
-        FigureGroupKeys.GeneralPublicBudgetStructure,
-        FigureGroupKeys.GeneralPublicBudgetByItem,
-        FigureGroupKeys.BasicExpenditure,
-        FigureGroupKeys.CommissionedServices,
-        FigureGroupKeys.CarryOver,
-        FigureGroupKeys.CarryOverItems,
-        FigureGroupKeys.ThreePublicExpenses,
-    ];
+    internal static readonly FrozenSet<string> Partitions = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            FigureGroupKeys.Income,
+            FigureGroupKeys.Expenditure,
+            FigureGroupKeys.GeneralPublicBudget,
+            FigureGroupKeys.GeneralPublicBudgetStructure,
+            FigureGroupKeys.GeneralPublicBudgetByItem,
+            FigureGroupKeys.BasicExpenditure,
+            FigureGroupKeys.CommissionedServices,
+            FigureGroupKeys.CarryOver,
+            FigureGroupKeys.CarryOverItems,
+            FigureGroupKeys.ThreePublicExpenses,
+        ]);
 
     public GroupTotalRule()
         : base("OB1412", "A stated total equals the sum of its stated parts", "所述合计等于所列各部分之和")
@@ -38,7 +40,7 @@ internal sealed class GroupTotalRule : ExplanationsRule
         {
             FigureGroup group = groups[g];
             int totalGroup = Explained.TotalGroup(disclosure, g);
-            if (totalGroup >= 0 && group.Parts.Count > 0 && Array.IndexOf(Partitions, group.Key) >= 0)
+            if (totalGroup >= 0 && group.Parts.Count > 0 && Partitions.Contains(group.Key))
             {
                 CheckTotal(context, g, group, totalGroup);
             }
@@ -108,7 +110,7 @@ internal sealed class GroupTotalRule : ExplanationsRule
     /// <summary>Checks a 财政拨款 part stated beside its fund parts against their sum.</summary>
     private static void CheckFiscalSubtotals(ValidationContext context, int g, FigureGroup group)
     {
-        if (Array.IndexOf(Partitions, group.Key) < 0)
+        if (!Partitions.Contains(group.Key))
         {
             return;
         }

@@ -17,7 +17,7 @@ internal sealed class SharesAddUpRule : ExplanationsRule
         for (int g = 0; g < groups.Count; g++)
         {
             FigureGroup group = groups[g];
-            if (group.Parts.Count < 2 || Array.IndexOf(GroupTotalRule.Partitions, group.Key) < 0)
+            if (group.Parts.Count < 2 || !GroupTotalRule.Partitions.Contains(group.Key))
             {
                 continue;
             }
