@@ -31,6 +31,18 @@ internal sealed class IncomeAgreesWithGeneralPublicBudgetRule : ValidationRule
                 continue;
             }
 
+            FigureRef stated = TableShape.Main(t5, i5, r);
+            if (t5.Unit == t2.Unit)
+            {
+                TableRow? matched = match >= 0 ? t2.Rows[match] : null;
+                decimal sum = matched is null ? 0m : (own ? matched[ColumnKeys.GeneralPublicBudget].ValueOrZero : 0m) + (transfer ? matched[ColumnKeys.GeneralPublicBudgetTransfer].ValueOrZero : 0m);
+                if (context.Holds(stated.Amount.ValueOrZero, sum))
+                {
+                    // Both tables printed in one unit: a sum that holds is counted without building its terms.
+                    continue;
+                }
+            }
+
             if (match >= 0)
             {
                 if (own)
@@ -44,7 +56,7 @@ internal sealed class IncomeAgreesWithGeneralPublicBudgetRule : ValidationRule
                 }
             }
 
-            context.CheckSum(TableShape.Main(t5, i5, r), "table 2's general public budget columns for the same code", "表2同一科目一般公共预算（含上级转移支付）");
+            context.CheckSum(stated, "table 2's general public budget columns for the same code", "表2同一科目一般公共预算（含上级转移支付）");
         }
     }
 }

@@ -22,6 +22,12 @@ internal sealed class PerformanceFundingRule : PerformanceRule
                 continue;
             }
 
+            if (context.Holds(funding.Total.ValueOrZero, funding.Fiscal.ValueOrZero + funding.Other.ValueOrZero))
+            {
+                // All three are printed in the table's one unit: a sum that holds is counted without building its terms.
+                continue;
+            }
+
             context.Terms.Add(FigureRef.Funding(index, FigureField.Fiscal, 0, funding.Fiscal, funding.Unit));
             context.Terms.Add(FigureRef.Funding(index, FigureField.Other, 0, funding.Other, funding.Unit));
             context.CheckSum(FigureRef.Funding(index, FigureField.Total, 0, funding.Total, funding.Unit), "fiscal plus other funds", "财政拨款与其他资金之和");
