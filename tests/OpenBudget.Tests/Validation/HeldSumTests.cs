@@ -5,8 +5,9 @@ using OpenBudget.Validation;
 namespace OpenBudget.Tests.Validation;
 
 /// <summary>
-/// Sums that hold are counted without building their terms when every figure is printed in one unit; the same sums with a
-/// table printed in 元 instead go through the full comparison. Either way they count the same checks and find nothing.
+/// Sums and stated figures that hold are counted without building their terms when every figure is printed in one unit; the
+/// same ones with a table printed in 元 instead go through the full comparison. Either way they count the same checks and
+/// find nothing.
 /// </summary>
 public class HeldSumTests
 {
@@ -30,6 +31,10 @@ public class HeldSumTests
     [InlineData("OB1304", TableKind.Income)]
     [InlineData("OB1307", TableKind.IncomeExpenditureSummary)]
     [InlineData("OB1307", TableKind.Income)]
+    [InlineData("OB1401", TableKind.IncomeExpenditureSummary)]
+    [InlineData("OB1402", TableKind.Expenditure)]
+    [InlineData("OB1405", TableKind.GeneralPublicBudgetBasicExpenditure)]
+    [InlineData("OB1407", TableKind.PriorYearCarryOver)]
     public void A_table_reprinted_in_yuan_counts_the_same_checks_and_finds_nothing(string ruleId, TableKind reprinted)
     {
         ValidationReport oneUnit = Edits.Validate(Edits.Baseline, Only(ruleId));
