@@ -122,6 +122,14 @@ internal static class TableShape
         return row.Cells.Count > 0 ? row.Cells[0].Column : null;
     }
 
+    /// <summary>Gets a row's main figure (see <see cref="MainColumn"/>); blank when the row has no cell.</summary>
+    public static Amount MainAmount(TableRow row) => row[MainColumn(row) ?? ColumnKeys.Total];
+
+    /// <summary>Counts a check that two rows' main figures, printed in one unit, are equal, without building their references.</summary>
+    /// <returns><see langword="true"/> when both tables print in one unit and the figures are equal; otherwise the caller compares them with <see cref="ValidationContext.CheckEqual(in FigureRef, in FigureRef, string, string)"/>.</returns>
+    public static bool MainsHold(ValidationContext context, DisclosureTable table, int row, DisclosureTable other, int otherRow)
+        => table.Unit == other.Unit && context.Holds(MainAmount(table.Rows[row]).ValueOrZero, MainAmount(other.Rows[otherRow]).ValueOrZero);
+
     /// <summary>Makes a reference to a row's main figure (see <see cref="MainColumn"/>); a blank reference when the row has no cell.</summary>
     public static FigureRef Main(DisclosureTable table, int tableIndex, int row)
     {

@@ -41,6 +41,21 @@ internal sealed class ProjectAgreesWithProjectTableRule : ValidationRule
                 continue;
             }
 
+            decimal sum = 0m;
+            for (int p = 0; p < rows7.Count; p++)
+            {
+                if (rows7[p].Kind == RowKind.Project && rows7[p].Functional is { } projectCode && projectCode.IsWithin(code))
+                {
+                    sum += TableShape.MainAmount(rows7[p]).ValueOrZero;
+                }
+            }
+
+            if (t5.Unit == t7.Unit && context.Holds(row[ColumnKeys.Project].ValueOrZero, sum))
+            {
+                // Both tables printed in one unit: a sum that holds is counted without building its terms.
+                continue;
+            }
+
             for (int p = 0; p < rows7.Count; p++)
             {
                 if (rows7[p].Kind == RowKind.Project && rows7[p].Functional is { } projectCode && projectCode.IsWithin(code))

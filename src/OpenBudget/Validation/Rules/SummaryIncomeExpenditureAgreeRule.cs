@@ -56,16 +56,21 @@ internal sealed class SummaryIncomeExpenditureAgreeRule : ValidationRule
         for (int r = 0; r < rows.Count; r++)
         {
             TableRow row = rows[r];
-            FigureRef stated = TableShape.Main(table, tableIndex, r);
             if (row.Kind == RowKind.Total)
             {
                 if (t2 is not null && TableShape.Total(t2, null) is int total2 and >= 0)
                 {
-                    context.CheckEqual(stated, TableShape.Main(t2, i2, total2), "the total of table 2", "表2总计");
+                    if (!TableShape.MainsHold(context, table, r, t2, total2))
+                    {
+                        context.CheckEqual(TableShape.Main(table, tableIndex, r), TableShape.Main(t2, i2, total2), "the total of table 2", "表2总计");
+                    }
                 }
                 else if (t1 is not null && TableShape.Total(t1, TableSide.Expenditure) is int total1 and >= 0)
                 {
-                    context.CheckEqual(stated, TableShape.Main(t1, i1, total1), "the expenditure total of table 1", "表1支出总计");
+                    if (!TableShape.MainsHold(context, table, r, t1, total1))
+                    {
+                        context.CheckEqual(TableShape.Main(table, tableIndex, r), TableShape.Main(t1, i1, total1), "the expenditure total of table 1", "表1支出总计");
+                    }
                 }
 
                 continue;
@@ -81,11 +86,16 @@ internal sealed class SummaryIncomeExpenditureAgreeRule : ValidationRule
                 int match = TableShape.CodeRow(t2, code);
                 if (match >= 0)
                 {
-                    context.CheckEqual(stated, TableShape.Main(t2, i2, match), "the amount of the same code in table 2", "表2同一科目金额");
+                    if (!TableShape.MainsHold(context, table, r, t2, match))
+                    {
+                        context.CheckEqual(TableShape.Main(table, tableIndex, r), TableShape.Main(t2, i2, match), "the amount of the same code in table 2", "表2同一科目金额");
+                    }
+
                     continue;
                 }
             }
 
+            FigureRef stated = TableShape.Main(table, tableIndex, r);
             if (t1 is not null && code.Depth == 0)
             {
                 int match = TableShape.CodeRow(t1, code, TableSide.Expenditure);
