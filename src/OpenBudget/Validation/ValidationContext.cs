@@ -401,6 +401,41 @@ internal sealed class ValidationContext
         CheckSum(stated, expectation);
     }
 
+    /// <summary>Counts a stated share that recomputes exactly from its part and whole, all printed in one unit, without building their references.</summary>
+    /// <returns><see langword="true"/> when it holds; otherwise the caller checks it with <see cref="CheckShare"/>.</returns>
+    public bool ShareHolds(Amount share, Amount part, Amount whole)
+    {
+        if (share.IsBlank || part.IsBlank || whole.IsBlank || whole.Value == 0m
+            || Math.Round(part.Value / whole.Value * 100m, share.Scale, MidpointRounding.AwayFromZero) != share.Value)
+        {
+            return false;
+        }
+
+        Checks++;
+        return true;
+    }
+
+    /// <summary>Counts a stated growth rate that recomputes exactly from its change and current amount, all printed in one unit, without building their references.</summary>
+    /// <returns><see langword="true"/> when it holds; otherwise the caller checks it with <see cref="CheckRate"/>.</returns>
+    public bool RateHolds(Amount rate, ChangeDirection direction, Amount change, Amount current)
+    {
+        if (rate.IsBlank || change.IsBlank || current.IsBlank)
+        {
+            return false;
+        }
+
+        decimal sign = direction == ChangeDirection.Decrease ? -1m : 1m;
+        decimal c = sign * change.Value;
+        decimal prior = current.Value - c;
+        if (prior == 0m || Math.Round(c / prior * 100m, rate.Scale, MidpointRounding.AwayFromZero) != sign * rate.Value)
+        {
+            return false;
+        }
+
+        Checks++;
+        return true;
+    }
+
     /// <summary>Recomputes a stated share (占 x%) from the printed part and whole, allowing for their rounding and the share's own.</summary>
     public void CheckShare(in FigureRef share, in FigureRef part, in FigureRef whole)
     {

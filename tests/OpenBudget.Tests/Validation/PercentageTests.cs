@@ -113,4 +113,29 @@ public class PercentageTests
     [Fact]
     public void A_printed_zero_share_of_a_zero_amount_holds()
         => Assert.DoesNotContain(Findings(Shares(10.00m, (0.00m, 0.00m), (10.00m, 100.00m))), f => f.RuleId == "OB1410");
+
+    private static int ChecksOf(string ruleId, BudgetDisclosure disclosure)
+    {
+        ValidationReport report = new DisclosureValidator(new ValidationOptions
+        {
+            DisabledRules = DisclosureValidator.Rules.Select(r => r.Id).Where(id => id != ruleId).ToHashSet(),
+        }).Validate(disclosure);
+        Assert.Empty(report.Findings);
+        return report.Summary.ChecksRun;
+    }
+
+    [Fact]
+    public void A_share_or_rate_that_recomputes_is_counted_once_in_one_unit_or_two()
+    {
+        BudgetDisclosure oneUnit = Shares(6679.80m, (5534.05m, 82.85m));
+        BudgetDisclosure twoUnits = oneUnit with
+        {
+            Explanations = oneUnit.Explanations with
+            {
+                Groups = [oneUnit.Explanations.Groups[0] with { Parts = [oneUnit.Explanations.Groups[0].Parts[0] with { Amount = 55_340_500.00m, Unit = OpenBudget.Money.PresentationUnit.Yuan }] }],
+            },
+        };
+        Assert.Equal((1, 1), (ChecksOf("OB1410", oneUnit), ChecksOf("OB1410", twoUnits)));
+        Assert.Equal(1, ChecksOf("OB1411", Growth(120.00m, ChangeDirection.Increase, 20.00m, 20.00m)));
+    }
 }

@@ -16,7 +16,7 @@ internal sealed class GrowthRatesRecomputeRule : ExplanationsRule
         var groups = disclosure.Explanations.Groups;
         for (int g = 0; g < groups.Count; g++)
         {
-            if (groups[g].Total is { Change: { } totalChange } total)
+            if (groups[g].Total is { Change: { } totalChange } total && !context.RateHolds(totalChange.RatePercent, totalChange.Direction, totalChange.Amount, total.Amount))
             {
                 context.CheckRate(
                     FigureRef.Group(g, -1, FigureField.ChangeRate, totalChange.RatePercent, total.Unit),
@@ -27,7 +27,7 @@ internal sealed class GrowthRatesRecomputeRule : ExplanationsRule
 
             for (int p = 0; p < groups[g].Parts.Count; p++)
             {
-                if (groups[g].Parts[p].Change is { } change)
+                if (groups[g].Parts[p].Change is { } change && !context.RateHolds(change.RatePercent, change.Direction, change.Amount, groups[g].Parts[p].Amount))
                 {
                     context.CheckRate(
                         Explained.Part(disclosure, g, p, FigureField.ChangeRate),

@@ -25,7 +25,8 @@ internal sealed class SharesRecomputeRule : ExplanationsRule
             FigureRef whole = Explained.Total(disclosure, totalGroup);
             for (int p = 0; p < groups[g].Parts.Count; p++)
             {
-                if (!groups[g].Parts[p].SharePercent.IsBlank)
+                StatedFigure part = groups[g].Parts[p];
+                if (!part.SharePercent.IsBlank && !(part.Unit == whole.Unit && context.ShareHolds(part.SharePercent, part.Amount, whole.Amount)))
                 {
                     context.CheckShare(Explained.Part(disclosure, g, p, FigureField.Share), Explained.Part(disclosure, g, p), whole);
                 }
