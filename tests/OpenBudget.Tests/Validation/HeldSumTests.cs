@@ -36,6 +36,7 @@ public class HeldSumTests
     [InlineData("OB1312", TableKind.GeneralPublicBudgetExpenditure)]
     [InlineData("OB1312", TableKind.GeneralPublicBudgetProjectExpenditure)]
     [InlineData("OB1401", TableKind.IncomeExpenditureSummary)]
+    [InlineData("OB1420", TableKind.GeneralPublicBudgetProjectExpenditure)]
     [InlineData("OB1402", TableKind.Expenditure)]
     [InlineData("OB1405", TableKind.GeneralPublicBudgetBasicExpenditure)]
     [InlineData("OB1407", TableKind.PriorYearCarryOver)]
@@ -67,5 +68,23 @@ public class HeldSumTests
         disclosure = Edits.AddToCell(disclosure, TableKind.Income, Edits.Total(), ColumnKeys.GeneralPublicBudget, 100m);
         ValidationReport report = Edits.Validate(disclosure, Only("OB1307"));
         Assert.Contains(report.Findings, f => f.RuleId == "OB1307" && f.Difference == -0.01m && f.Unit == PresentationUnit.TenThousandYuan);
+    }
+
+    [Fact]
+    public void A_project_allocation_that_adds_up_is_counted_once_in_one_unit_or_two()
+    {
+        BudgetDisclosure baseline = Edits.Baseline;
+        int project = baseline.Explanations.Projects.ToList().FindIndex(p => !p.Size.IsBlank && p.Allocation.Count > 1);
+        Assert.True(project >= 0);
+        BudgetDisclosure inYuan = Edits.EditProject(baseline, project, p => p with
+        {
+            Allocation = [p.Allocation[0] with { Amount = Amount.Of(p.Allocation[0].Amount.ValueOrZero * 10_000m), Unit = PresentationUnit.Yuan }, .. p.Allocation.Skip(1)],
+        });
+        ValidationReport oneUnit = Edits.Validate(baseline, Only("OB1421"));
+        ValidationReport twoUnits = Edits.Validate(inYuan, Only("OB1421"));
+        Assert.Empty(oneUnit.Findings);
+        Assert.Empty(twoUnits.Findings);
+        Assert.True(oneUnit.Summary.ChecksRun > 0);
+        Assert.Equal(oneUnit.Summary.ChecksRun, twoUnits.Summary.ChecksRun);
     }
 }

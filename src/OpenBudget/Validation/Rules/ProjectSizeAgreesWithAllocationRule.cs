@@ -27,6 +27,20 @@ internal sealed class ProjectSizeAgreesWithAllocationRule : ValidationRule
                 continue;
             }
 
+            bool oneUnit = true;
+            decimal sum = 0m;
+            foreach (NamedAmount line in project.Allocation)
+            {
+                oneUnit &= line.Unit == project.Unit;
+                sum += line.Amount.ValueOrZero;
+            }
+
+            if (oneUnit && context.Holds(project.Size.ValueOrZero, sum))
+            {
+                // All printed in the project's unit: an allocation that adds up is counted without building its terms.
+                continue;
+            }
+
             for (int a = 0; a < project.Allocation.Count; a++)
             {
                 context.Terms.Add(FigureRef.ProjectAllocation(p, a, project.Allocation[a].Amount, project.Allocation[a].Unit));

@@ -49,7 +49,14 @@ internal sealed class ProjectSizeAgreesWithTableRule : ValidationRule
                 }
             }
 
-            if (context.Terms.Count > 0)
+            if (context.Terms.Count == 1)
+            {
+                // One project row: compared as a pair, which counts an equal one without adding anything up.
+                FigureRef row = context.Terms[0];
+                context.Terms.Clear();
+                context.CheckEqual(FigureRef.ProjectSize(p, project.Size, project.Unit), row, "the project's amount in table 7", "表7该项目金额");
+            }
+            else if (context.Terms.Count > 0)
             {
                 context.CheckSum(FigureRef.ProjectSize(p, project.Size, project.Unit), "the project's amount in table 7", "表7该项目金额");
             }
