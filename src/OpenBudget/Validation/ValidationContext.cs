@@ -279,7 +279,7 @@ internal sealed class ValidationContext
             var units = new UnitSum(grid[row, column], stated);
             foreach (int i in indices)
             {
-                units.Add(alongColumn ? grid[i, column] : grid[row, i], alongColumn ? TableShape.At(rows[i], column, key) : TableShape.At(statedRow, i, columns[i].Key));
+                units.Add(alongColumn ? grid[i, column] : grid[row, i], Term(i));
             }
 
             (sum, difference, tolerance, within) = (units.Sum, units.Difference, units.Tolerance, units.WithinTolerance);
@@ -290,7 +290,7 @@ internal sealed class ValidationContext
             tolerance = HalfUnit(stated);
             foreach (int i in indices)
             {
-                Amount term = alongColumn ? TableShape.At(rows[i], column, key) : TableShape.At(statedRow, i, columns[i].Key);
+                Amount term = Term(i);
                 sum += term.ValueOrZero;
                 tolerance += HalfUnit(term);
             }
@@ -308,6 +308,9 @@ internal sealed class ValidationContext
         var location = new FindingLocation(Disclosure, FigureRef.Cell(tableIndex, row, key, stated, table.Unit));
         var text = new CellSumFindingText(Disclosure, tableIndex, alongColumn ? column : row, alongColumn, indices.ToArray(), location, expectation, rounding, statedValue, sum, difference, tolerance);
         AddSum(text, location, table.Unit, rounding, statedValue, sum, difference, tolerance);
+
+        // A term: the cell of another row in the stated cell's column, or of another column in its row.
+        Amount Term(int i) => alongColumn ? TableShape.At(rows[i], column, key) : TableShape.At(statedRow, i, columns[i].Key);
     }
 
     private void AddSum(SumFindingText text, FindingLocation location, PresentationUnit unit, bool rounding, decimal stated, decimal sum, decimal difference, decimal tolerance)
