@@ -110,8 +110,9 @@ internal sealed class GroupTotalRule : ExplanationsRule
     /// <summary>Checks a 财政拨款 part stated beside its fund parts against their sum.</summary>
     private static void CheckFiscalSubtotals(ValidationContext context, int g, FigureGroup group)
     {
-        if (!Partitions.Contains(group.Key))
+        if (!Partitions.Contains(group.Key) || !HasFundPart(group))
         {
+            // Without a fund part beside it, a 财政拨款 part has nothing to be the sum of.
             return;
         }
 
