@@ -404,12 +404,18 @@ internal sealed class ValidationContext
         CheckSum(stated, expectation);
     }
 
+    /// <summary>Recomputes a percentage from the printed amounts, as every share and rate check does.</summary>
+    private static decimal Percent(decimal part, decimal whole) => part / whole * 100m;
+
+    /// <summary>Tells whether a recomputed percentage, rounded half away from zero to the printed decimals, is the printed one.</summary>
+    private static bool RoundsTo(decimal exact, int scale, decimal printed) => Math.Round(exact, scale, MidpointRounding.AwayFromZero) == printed;
+
     /// <summary>Counts a stated share that recomputes exactly from its part and whole, all printed in one unit, without building their references.</summary>
     /// <returns><see langword="true"/> when it holds; otherwise the caller checks it with <see cref="CheckShare"/>.</returns>
     public bool ShareHolds(Amount share, Amount part, Amount whole)
     {
         if (share.IsBlank || part.IsBlank || whole.IsBlank || whole.Value == 0m
-            || Math.Round(part.Value / whole.Value * 100m, share.Scale, MidpointRounding.AwayFromZero) != share.Value)
+            || !RoundsTo(Percent(part.Value, whole.Value), share.Scale, share.Value))
         {
             return false;
         }
@@ -430,7 +436,7 @@ internal sealed class ValidationContext
         decimal sign = direction == ChangeDirection.Decrease ? -1m : 1m;
         decimal c = sign * change.Value;
         decimal prior = current.Value - c;
-        if (prior == 0m || Math.Round(c / prior * 100m, rate.Scale, MidpointRounding.AwayFromZero) != sign * rate.Value)
+        if (prior == 0m || !RoundsTo(Percent(c, prior), rate.Scale, sign * rate.Value))
         {
             return false;
         }
@@ -451,10 +457,10 @@ internal sealed class ValidationContext
         PresentationUnit unit = part.Unit > whole.Unit ? part.Unit : whole.Unit;
         decimal a = Convert(part.Amount.Value, part.Unit, unit);
         decimal w = Convert(whole.Amount.Value, whole.Unit, unit);
-        decimal exact = a / w * 100m;
+        decimal exact = Percent(a, w);
         decimal printed = share.Amount.Value;
         int scale = share.Amount.Scale;
-        if (Math.Round(exact, scale, MidpointRounding.AwayFromZero) == printed)
+        if (RoundsTo(exact, scale, printed))
         {
             return;
         }
@@ -502,10 +508,10 @@ internal sealed class ValidationContext
         }
 
         Checks++;
-        decimal exact = c / prior * 100m;
+        decimal exact = Percent(c, prior);
         decimal printed = sign * rate.Amount.Value;
         int scale = rate.Amount.Scale;
-        if (Math.Round(exact, scale, MidpointRounding.AwayFromZero) == printed)
+        if (RoundsTo(exact, scale, printed))
         {
             return;
         }
