@@ -84,22 +84,104 @@ internal readonly struct FigureRef
         => new(FigureSite.PerformanceSummary, amount, unit, 0, 0, 0, field, null);
 
     /// <summary>Makes the RFC 6901 pointer of the figure into the disclosure's JSON.</summary>
-    public string Pointer(BudgetDisclosure disclosure) => Site switch
+    public string Pointer(BudgetDisclosure disclosure) => Path().ToPointer();
+
+    /// <summary>Makes the tokens of the figure's pointer.</summary>
+    public PlacePath Path()
     {
-        FigureSite.SharesTotal => string.Create(CultureInfo.InvariantCulture, $"/explanations/groups/{A}/parts"),
-        FigureSite.WeightsTotal => PerformanceTablePointer(A) + "/indicators",
-        FigureSite.GroupSubPart => string.Create(CultureInfo.InvariantCulture, $"/explanations/groups/{A}/parts/{B}/parts/{C}/amount"),
-        FigureSite.Cell => string.Create(CultureInfo.InvariantCulture, $"/tables/{A}/rows/{B}/cells/{JsonPointer.Escape(Key!)}"),
-        FigureSite.GroupFigure => GroupPointer(),
-        FigureSite.ProjectSize => string.Create(CultureInfo.InvariantCulture, $"/explanations/projects/{A}/size"),
-        FigureSite.ProjectAllocation => string.Create(CultureInfo.InvariantCulture, $"/explanations/projects/{A}/allocation/{B}/amount"),
-        FigureSite.Procurement => "/explanations/procurement/" + FieldName(),
-        FigureSite.Asset => string.Create(CultureInfo.InvariantCulture, $"/explanations/assets/holdings/{A}/{FieldName()}"),
-        FigureSite.PerformanceFunding => FundingPointer(),
-        FigureSite.IndicatorWeight => PerformanceTablePointer(A) + string.Create(CultureInfo.InvariantCulture, $"/indicators/{B}/weight"),
-        FigureSite.PerformanceSummary => "/explanations/performance/" + FieldName(),
-        _ => "",
-    };
+        var path = default(PlacePath);
+        switch (Site)
+        {
+            case FigureSite.SharesTotal:
+                AddGroup(ref path);
+                path.Add("parts");
+                break;
+            case FigureSite.WeightsTotal:
+                AddPerformanceTable(ref path, A);
+                path.Add("indicators");
+                break;
+            case FigureSite.GroupSubPart:
+                AddGroup(ref path);
+                path.Add("parts");
+                path.Add(B);
+                path.Add("parts");
+                path.Add(C);
+                path.Add("amount");
+                break;
+            case FigureSite.Cell:
+                path.Add("tables");
+                path.Add(A);
+                path.Add("rows");
+                path.Add(B);
+                path.Add("cells");
+                path.AddKey(Key!);
+                break;
+            case FigureSite.GroupFigure:
+                AddGroup(ref path);
+                if (B < 0)
+                {
+                    path.Add("total");
+                }
+                else
+                {
+                    path.Add("parts");
+                    path.Add(B);
+                }
+
+                AddField(ref path);
+                break;
+            case FigureSite.ProjectSize:
+                AddProject(ref path);
+                path.Add("size");
+                break;
+            case FigureSite.ProjectAllocation:
+                AddProject(ref path);
+                path.Add("allocation");
+                path.Add(B);
+                path.Add("amount");
+                break;
+            case FigureSite.Procurement:
+                path.Add("explanations");
+                path.Add("procurement");
+                AddField(ref path);
+                break;
+            case FigureSite.Asset:
+                path.Add("explanations");
+                path.Add("assets");
+                path.Add("holdings");
+                path.Add(A);
+                AddField(ref path);
+                break;
+            case FigureSite.PerformanceFunding:
+                AddPerformanceTable(ref path, A);
+                path.Add("funding");
+                if (Field == FigureField.Line)
+                {
+                    path.Add("lines");
+                    path.Add(B);
+                    path.Add("amount");
+                }
+                else
+                {
+                    AddField(ref path);
+                }
+
+                break;
+            case FigureSite.IndicatorWeight:
+                AddPerformanceTable(ref path, A);
+                path.Add("indicators");
+                path.Add(B);
+                path.Add("weight");
+                break;
+            case FigureSite.PerformanceSummary:
+                path.Add("explanations");
+                path.Add("performance");
+                AddField(ref path);
+                break;
+        }
+
+        return path;
+    }
 
     /// <summary>Makes a label a person reads, e.g. "表2 · 206 01 · 总计".</summary>
     public string Label(BudgetDisclosure disclosure)
@@ -156,34 +238,58 @@ internal readonly struct FigureRef
         }
     }
 
-    internal static string PerformanceTablePointer(int table)
-        => table < 0 ? "/performance/department" : string.Create(CultureInfo.InvariantCulture, $"/performance/projects/{table}");
+    /// <summary>Adds the tokens of a performance table's pointer: the department table for -1, else a project's.</summary>
+    internal static void AddPerformanceTable(ref PlacePath path, int table)
+    {
+        path.Add("performance");
+        if (table < 0)
+        {
+            path.Add("department");
+        }
+        else
+        {
+            path.Add("projects");
+            path.Add(table);
+        }
+    }
 
     internal static PerformanceTable PerformanceTable(BudgetDisclosure disclosure, int table)
         => table < 0 ? disclosure.Performance.Department! : disclosure.Performance.Projects[table];
 
-    private string GroupPointer()
+    private void AddGroup(ref PlacePath path)
     {
-        string figure = B < 0
-            ? string.Create(CultureInfo.InvariantCulture, $"/explanations/groups/{A}/total")
-            : string.Create(CultureInfo.InvariantCulture, $"/explanations/groups/{A}/parts/{B}");
-        return figure + FieldName();
+        path.Add("explanations");
+        path.Add("groups");
+        path.Add(A);
     }
 
-    private string FundingPointer()
+    private void AddProject(ref PlacePath path)
     {
-        string table = PerformanceTablePointer(A) + "/funding/";
-        return Field == FigureField.Line
-            ? table + string.Create(CultureInfo.InvariantCulture, $"lines/{B}/amount")
-            : table + FieldName();
+        path.Add("explanations");
+        path.Add("projects");
+        path.Add(A);
+    }
+
+    /// <summary>Adds the tokens that name the figure's field within its place, if any.</summary>
+    private void AddField(ref PlacePath path)
+    {
+        if (Field == FigureField.ChangeAmount || Field == FigureField.ChangeRate)
+        {
+            path.Add("change");
+        }
+
+        if (FieldName() is { Length: > 0 } name)
+        {
+            path.Add(name);
+        }
     }
 
     private string FieldName() => Field switch
     {
-        FigureField.Amount when Site == FigureSite.GroupFigure => "/amount",
-        FigureField.Share => "/sharePercent",
-        FigureField.ChangeAmount => "/change/amount",
-        FigureField.ChangeRate => "/change/ratePercent",
+        FigureField.Amount when Site == FigureSite.GroupFigure => "amount",
+        FigureField.Share => "sharePercent",
+        FigureField.ChangeAmount => "amount",
+        FigureField.ChangeRate => "ratePercent",
         FigureField.Total => "total",
         FigureField.Goods => "goods",
         FigureField.Works => "works",

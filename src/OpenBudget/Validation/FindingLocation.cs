@@ -40,7 +40,7 @@ public sealed record FindingLocation
     /// <summary>Gets the RFC 6901 JSON Pointer, e.g. "/tables/1/rows/3/cells/total".</summary>
     public string JsonPointer
     {
-        get => _jsonPointer ??= _place?.Pointer() ?? _figure.Pointer(_disclosure!);
+        get => _jsonPointer ??= _place?.Path().ToPointer() ?? _figure.Pointer(_disclosure!);
         init => _jsonPointer = value;
     }
 
@@ -80,6 +80,13 @@ public sealed record FindingLocation
         return true;
     }
 
+    /// <summary>Gets the tokens of the location's pointer, without writing the pointer when it has not been written yet.</summary>
+    internal PlacePath Path()
+        => _jsonPointer is not null ? PlacePath.Read(_jsonPointer) : _place?.Path() ?? _figure.Path();
+
+    /// <summary>Gets the pointer when it was given or has been written; <see langword="null"/> when it is still to be made.</summary>
+    internal string? WrittenPointer => _jsonPointer;
+
     /// <summary>Deconstructs the location.</summary>
     /// <param name="JsonPointer">The JSON Pointer.</param>
     /// <param name="Label">The human label.</param>
@@ -108,8 +115,8 @@ public sealed record FindingLocation
 /// <summary>A place in a disclosure other than a printed figure, whose pointer and label a finding's location makes when first read.</summary>
 internal abstract class FindingPlace
 {
-    /// <summary>Makes the JSON Pointer of the place.</summary>
-    public abstract string Pointer();
+    /// <summary>Makes the tokens of the place's JSON Pointer.</summary>
+    public abstract PlacePath Path();
 
     /// <summary>Makes the label of the place.</summary>
     public abstract string Label();

@@ -41,24 +41,31 @@ internal static class JsonPointer
 
     /// <summary>Ranks the part of the disclosure a pointer leads into, in document order: overview 0, tables 1, explanations 2, performance 3, else 4.</summary>
     public static int Part(ReadOnlySpan<char> pointer)
+        => pointer.Length > 0 && pointer[0] == '/' ? PartOfFirstToken(pointer[1..]) : OtherPart;
+
+    /// <summary>Ranks the part of the disclosure a pointer leads into (see <see cref="Part"/>) by what follows its first "/".</summary>
+    public static int PartOfFirstToken(ReadOnlySpan<char> rest)
     {
-        if (pointer.StartsWith("/overview"))
+        if (rest.StartsWith("overview"))
         {
             return 0;
         }
 
-        if (pointer.StartsWith("/tables"))
+        if (rest.StartsWith("tables"))
         {
             return TablesPart;
         }
 
-        if (pointer.StartsWith("/explanations"))
+        if (rest.StartsWith("explanations"))
         {
             return 2;
         }
 
-        return pointer.StartsWith("/performance") ? 3 : 4;
+        return rest.StartsWith("performance") ? 3 : OtherPart;
     }
+
+    /// <summary>The rank of a pointer into none of the disclosure's four parts.</summary>
+    public const int OtherPart = 4;
 
     private static int CompareToken(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {

@@ -2,8 +2,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using OpenBudget.Disclosures;
+using OpenBudget.Money;
 using OpenBudget.Tests.Import;
 using OpenBudget.Validation;
+using OpenBudget.Validation.Rules;
 
 namespace OpenBudget.Tests.Validation;
 
@@ -21,13 +23,26 @@ public class FindingOrderProperties
         Gen.Choose(0, 12).Select(p => $"/performance/projects/{p}/projectName"),
         Gen.Choose(0, 3).Select(u => $"/overview/units/{u}/name"));
 
-    private static readonly Gen<Finding> Findings = FindingsAt(Pointers);
+    /// <summary>Places as the validator makes them, their pointers written only when read: figures in the explanations and the performance tables, cells, and names.</summary>
+    private static readonly Gen<FindingLocation> Made = Gen.OneOf(
+        Gen.Choose(0, Sample.Tables.Count - 1).SelectMany(t => Gen.Choose(0, 5).SelectMany(r => Gen.Elements("total", "basic", "nosuchcolumn")
+            .Select(key => new FindingLocation(Sample, FigureRef.Cell(t, r, key, default, PresentationUnit.Yuan))))),
+        Gen.Choose(0, 12).SelectMany(g => Gen.Choose(-1, 11).SelectMany(p => Gen.Elements(FigureField.Amount, FigureField.Share, FigureField.ChangeRate)
+            .Select(field => new FindingLocation(Sample, FigureRef.Group(g, p, field, default, PresentationUnit.TenThousandYuan))))),
+        Gen.Choose(0, 12).Select(p => new FindingLocation(Sample, FigureRef.ProjectSize(p, default, PresentationUnit.TenThousandYuan))),
+        Gen.Choose(-1, 12).SelectMany(t => Gen.Choose(0, 11).Select(i => new FindingLocation(Sample, FigureRef.Weight(t, i, default)))),
+        Gen.Choose(0, 12).SelectMany(p => Gen.Elements(NameSite.ProjectName, NameSite.PerformanceProjectName, NameSite.OverviewUnit)
+            .Select(site => new FindingLocation(new NamePlace(Sample, new NameOccurrence("名", "名", site, p, 0))))),
+        Gen.Choose(0, Sample.Tables.Count - 1).SelectMany(t => Gen.Choose(0, Math.Min(5, Sample.Tables[t].Rows.Count - 1))
+            .Select(r => new FindingLocation(new NamePlace(Sample, new NameOccurrence("名", "名", NameSite.TableProject, t, r))))));
+
+    private static readonly Gen<Finding> Findings = FindingsAt(Gen.OneOf(Pointers.Select(p => new FindingLocation(p, p)), Made));
 
     /// <summary>Findings at two places only, so that many share one: more than the few a place's findings are ordered among by insertion.</summary>
-    private static readonly Gen<Finding> Crowded = FindingsAt(Gen.Elements("/tables/1/rows/0/cells/total", "/explanations/groups/1/total/amount"));
+    private static readonly Gen<Finding> Crowded = FindingsAt(Gen.Elements("/tables/1/rows/0/cells/total", "/explanations/groups/1/total/amount").Select(p => new FindingLocation(p, p)));
 
-    private static Gen<Finding> FindingsAt(Gen<string> pointers) =>
-        from pointer in pointers
+    private static Gen<Finding> FindingsAt(Gen<FindingLocation> locations) =>
+        from location in locations
         from verdict in Gen.Elements(Verdict.Error, Verdict.Mismatch, Verdict.Rounding)
         from rule in Gen.Elements("OB1001", "OB1103", "OB1603")
         from expected in Gen.Elements<string?>(null, "甲", "乙")
@@ -36,7 +51,7 @@ public class FindingOrderProperties
         {
             RuleId = rule,
             Verdict = verdict,
-            Location = new FindingLocation(pointer, pointer),
+            Location = location,
             StatedText = expected is null ? null : "名",
             ExpectedText = expected,
             Message = message,

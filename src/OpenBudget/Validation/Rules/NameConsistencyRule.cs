@@ -139,7 +139,7 @@ internal abstract class NameConsistencyRule : ValidationRule
 /// <summary>A place a name is printed, as a finding's location made when read.</summary>
 internal sealed class NamePlace(BudgetDisclosure disclosure, NameOccurrence occurrence) : FindingPlace
 {
-    public override string Pointer() => occurrence.Pointer(disclosure);
+    public override PlacePath Path() => occurrence.Path(disclosure);
 
     public override string Label() => occurrence.Label(disclosure);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OpenBudget.Disclosures;
 
 namespace OpenBudget.Validation.Rules;
@@ -11,18 +10,53 @@ namespace OpenBudget.Validation.Rules;
 /// <param name="B">The second index of the place (row, part), or 0.</param>
 internal readonly record struct NameOccurrence(string Key, string Printed, NameSite Site, int A, int B)
 {
-    public string Pointer(BudgetDisclosure disclosure) => Site switch
+    public string Pointer(BudgetDisclosure disclosure) => Path(disclosure).ToPointer();
+
+    /// <summary>Makes the tokens of the place's pointer.</summary>
+    public PlacePath Path(BudgetDisclosure disclosure)
     {
-        NameSite.TableProject => string.Create(CultureInfo.InvariantCulture, $"/tables/{A}/rows/{B}/{(disclosure.Tables[A].Rows[B].Project is null ? "name" : "project")}"),
-        NameSite.TableUnit => string.Create(CultureInfo.InvariantCulture, $"/tables/{A}/rows/{B}/name"),
-        NameSite.ProjectName => string.Create(CultureInfo.InvariantCulture, $"/explanations/projects/{A}/name"),
-        NameSite.ImplementingUnit => string.Create(CultureInfo.InvariantCulture, $"/explanations/projects/{A}/implementingUnit"),
-        NameSite.GroupSubject => string.Create(CultureInfo.InvariantCulture, $"/explanations/groups/{A}/parts/{B}/subject"),
-        NameSite.PerformanceProjectName => string.Create(CultureInfo.InvariantCulture, $"/performance/projects/{A}/projectName"),
-        NameSite.PerformanceProjectUnit => string.Create(CultureInfo.InvariantCulture, $"/performance/projects/{A}/budgetUnit"),
-        NameSite.PerformanceDepartmentUnit => "/performance/department/budgetUnit",
-        _ => string.Create(CultureInfo.InvariantCulture, $"/overview/units/{A}/name"),
-    };
+        var path = default(PlacePath);
+        switch (Site)
+        {
+            case NameSite.TableProject or NameSite.TableUnit:
+                path.Add("tables");
+                path.Add(A);
+                path.Add("rows");
+                path.Add(B);
+                path.Add(Site == NameSite.TableProject && disclosure.Tables[A].Rows[B].Project is not null ? "project" : "name");
+                break;
+            case NameSite.ProjectName or NameSite.ImplementingUnit:
+                path.Add("explanations");
+                path.Add("projects");
+                path.Add(A);
+                path.Add(Site == NameSite.ProjectName ? "name" : "implementingUnit");
+                break;
+            case NameSite.GroupSubject:
+                path.Add("explanations");
+                path.Add("groups");
+                path.Add(A);
+                path.Add("parts");
+                path.Add(B);
+                path.Add("subject");
+                break;
+            case NameSite.PerformanceProjectName or NameSite.PerformanceProjectUnit:
+                FigureRef.AddPerformanceTable(ref path, A);
+                path.Add(Site == NameSite.PerformanceProjectName ? "projectName" : "budgetUnit");
+                break;
+            case NameSite.PerformanceDepartmentUnit:
+                FigureRef.AddPerformanceTable(ref path, -1);
+                path.Add("budgetUnit");
+                break;
+            default:
+                path.Add("overview");
+                path.Add("units");
+                path.Add(A);
+                path.Add("name");
+                break;
+        }
+
+        return path;
+    }
 
     public string Label(BudgetDisclosure disclosure) => Site switch
     {
