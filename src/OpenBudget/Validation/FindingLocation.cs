@@ -7,9 +7,7 @@ namespace OpenBudget.Validation;
 /// <remarks>The validator writes the pointer and the label when they are first read, from the figure's place in the disclosure; equality compares their text.</remarks>
 public sealed record FindingLocation
 {
-    private readonly BudgetDisclosure? _disclosure;
-    private readonly FigureRef _figure;
-    private readonly FindingPlace? _place;
+    private readonly LocationSource _source;
     private string? _jsonPointer;
     private string? _label;
 
@@ -29,25 +27,30 @@ public sealed record FindingLocation
 
     /// <summary>Initializes a new instance of the <see cref="FindingLocation"/> class whose pointer and label are made from a figure of a disclosure when read.</summary>
     internal FindingLocation(BudgetDisclosure disclosure, in FigureRef figure)
+        : this(new LocationSource(disclosure, figure))
     {
-        _disclosure = disclosure;
-        _figure = figure;
     }
 
     /// <summary>Initializes a new instance of the <see cref="FindingLocation"/> class whose pointer and label are made from a place when read.</summary>
-    internal FindingLocation(FindingPlace place) => _place = place;
+    internal FindingLocation(FindingPlace place)
+        : this(new LocationSource(place))
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="FindingLocation"/> class whose pointer and label are made when read.</summary>
+    internal FindingLocation(in LocationSource source) => _source = source;
 
     /// <summary>Gets the RFC 6901 JSON Pointer, e.g. "/tables/1/rows/3/cells/total".</summary>
     public string JsonPointer
     {
-        get => _jsonPointer ??= _place?.Path().ToPointer() ?? _figure.Pointer(_disclosure!);
+        get => _jsonPointer ??= _source.Pointer();
         init => _jsonPointer = value;
     }
 
     /// <summary>Gets a human label, e.g. "表2 · 206 01 · 总计".</summary>
     public string Label
     {
-        get => _label ??= _place?.Label() ?? _figure.Label(_disclosure!);
+        get => _label ??= _source.Label();
         init => _label = value;
     }
 
@@ -58,31 +61,18 @@ public sealed record FindingLocation
     /// <returns><see langword="false"/> when the location was not made from a table cell by the validator.</returns>
     internal bool TryCell(out int table, out int row, out int column)
     {
-        if (_disclosure is null || _figure.Site != FigureSite.Cell || _jsonPointer is not null)
+        if (_jsonPointer is not null)
         {
             table = row = column = -1;
             return false;
         }
 
-        table = _figure.A;
-        row = _figure.B;
-        column = int.MaxValue;
-        var columns = _disclosure.Tables[table].Columns;
-        for (int i = 0; i < columns.Count; i++)
-        {
-            if (string.Equals(columns[i].Key, _figure.Key, StringComparison.Ordinal))
-            {
-                column = i;
-                break;
-            }
-        }
-
-        return true;
+        return _source.TryCell(out table, out row, out column);
     }
 
     /// <summary>Gets the tokens of the location's pointer, without writing the pointer when it has not been written yet.</summary>
     internal PlacePath Path()
-        => _jsonPointer is not null ? PlacePath.Read(_jsonPointer) : _place?.Path() ?? _figure.Path();
+        => _jsonPointer is not null ? PlacePath.Read(_jsonPointer) : _source.Path();
 
     /// <summary>Gets the pointer when it was given or has been written; <see langword="null"/> when it is still to be made.</summary>
     internal string? WrittenPointer => _jsonPointer;

@@ -101,15 +101,14 @@ internal static class FindingOrder
                 Verdict.Mismatch => 1,
                 _ => 2,
             };
-            FindingLocation location = finding.Location;
-            if (location.TryCell(out int table, out int row, out int column)
-                || (location.WrittenPointer is { } pointer && TryCell(pointer, disclosure, out table, out row, out column)))
+            if (finding.TryCell(out int table, out int row, out int column)
+                || (finding.WrittenPointer is { } pointer && TryCell(pointer, disclosure, out table, out row, out column)))
             {
                 keys[i] = new Key(i, rank, JsonPointer.TablesPart, table, row, column);
                 continue;
             }
 
-            paths[others] = location.Path();
+            paths[others] = finding.Path();
             keys[i] = new Key(i, rank, paths[others].Part, -1, others, -1);
             others++;
         }

@@ -238,9 +238,8 @@ internal sealed class ValidationContext
         decimal tolerance = mixed ? MixedTolerance(stated, terms, unit) : Tolerance(stated, terms);
 
         bool rounding = !Options.Strict && Math.Abs(difference) <= tolerance;
-        var location = new FindingLocation(Disclosure, stated);
-        var text = new FigureSumFindingText(Disclosure, terms.ToArray(), unit, location, expectation, stated.IsConstant, rounding, statedValue, sum, difference, tolerance);
-        AddSum(text, location, unit, rounding, statedValue, sum, difference, tolerance);
+        var text = new FigureSumFindingText(Disclosure, terms.ToArray(), unit, stated, expectation);
+        AddSum(text, unit, rounding, statedValue, sum, difference, tolerance);
         list.Clear();
     }
 
@@ -305,15 +304,14 @@ internal sealed class ValidationContext
         }
 
         bool rounding = !Options.Strict && within;
-        var location = new FindingLocation(Disclosure, FigureRef.Cell(tableIndex, row, key, stated, table.Unit));
-        var text = new CellSumFindingText(Disclosure, tableIndex, alongColumn ? column : row, alongColumn, indices.ToArray(), location, expectation, rounding, statedValue, sum, difference, tolerance);
-        AddSum(text, location, table.Unit, rounding, statedValue, sum, difference, tolerance);
+        var text = new CellSumFindingText(Disclosure, tableIndex, alongColumn ? column : row, alongColumn, indices.ToArray(), FigureRef.Cell(tableIndex, row, key, stated, table.Unit), expectation);
+        AddSum(text, table.Unit, rounding, statedValue, sum, difference, tolerance);
 
         // A term: the cell of another row in the stated cell's column, or of another column in its row.
         Amount Term(int i) => alongColumn ? TableShape.At(rows[i], column, key) : TableShape.At(statedRow, i, columns[i].Key);
     }
 
-    private void AddSum(SumFindingText text, FindingLocation location, PresentationUnit unit, bool rounding, decimal stated, decimal sum, decimal difference, decimal tolerance)
+    private void AddSum(SumFindingText text, PresentationUnit unit, bool rounding, decimal stated, decimal sum, decimal difference, decimal tolerance)
     {
         Add(new Finding
         {
@@ -321,7 +319,6 @@ internal sealed class ValidationContext
             Verdict = rounding ? Verdict.Rounding : Verdict.Error,
             Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
             Text = text,
-            Location = location,
             Unit = unit,
             Stated = stated,
             Expected = sum,
@@ -545,11 +542,11 @@ internal sealed class ValidationContext
     public void Mismatch(string pointer, string label, string statedText, string? expectedText, string messageEn, string messageZh, EquatableArray<FindingTerm> terms)
         => AddMismatch(new FindingLocation(pointer, label), statedText, expectedText, new FixedFindingText(messageEn, messageZh), terms, null);
 
-    /// <summary>Reports a name or code that disagrees, its location, messages and terms made when first read.</summary>
-    public void Mismatch(FindingLocation location, string statedText, string? expectedText, FindingText text, IFindingTermSource terms)
-        => AddMismatch(location, statedText, expectedText, text, default, terms);
+    /// <summary>Reports a name or code that disagrees, its location (from the text's place), messages and terms made when first read.</summary>
+    public void Mismatch(string statedText, string? expectedText, FindingText text, IFindingTermSource terms)
+        => AddMismatch(null, statedText, expectedText, text, default, terms);
 
-    private void AddMismatch(FindingLocation location, string statedText, string? expectedText, FindingText text, EquatableArray<FindingTerm> terms, IFindingTermSource? termSource)
+    private void AddMismatch(FindingLocation? location, string statedText, string? expectedText, FindingText text, EquatableArray<FindingTerm> terms, IFindingTermSource? termSource)
     {
         Add(new Finding
         {
@@ -557,7 +554,7 @@ internal sealed class ValidationContext
             Verdict = MismatchVerdict,
             Severity = Rule.DefaultSeverity,
             Text = text,
-            Location = location,
+            GivenLocation = location,
             StatedText = statedText,
             ExpectedText = expectedText,
             Terms = terms,
@@ -576,16 +573,14 @@ internal sealed class ValidationContext
         decimal expected = Math.Round(exact, shown, MidpointRounding.AwayFromZero);
         decimal difference = printed - expected;
         decimal tolerance = unbounded ? 0m : Math.Round(printed >= exact ? hi + half - exact : exact - (lo - half), shown, MidpointRounding.AwayFromZero);
-        var location = new FindingLocation(Disclosure, stated);
         decimal rounded = Math.Round(exact, stated.Amount.Scale, MidpointRounding.AwayFromZero);
-        var text = new RatioFindingText(Disclosure, inputs.ToArray(), location, whatEn, whatZh, rounding, printed, expected, rounded, stated.Amount.Scale);
+        var text = new RatioFindingText(Disclosure, inputs.ToArray(), stated, whatEn, whatZh, rounding, printed, expected, rounded, stated.Amount.Scale);
         Add(new Finding
         {
             RuleId = Rule.Id,
             Verdict = rounding ? Verdict.Rounding : Verdict.Error,
             Severity = rounding ? Severity.Info : Rule.DefaultSeverity,
             Text = text,
-            Location = location,
             Stated = printed,
             Expected = expected,
             Difference = difference,

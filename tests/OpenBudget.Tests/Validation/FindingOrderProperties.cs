@@ -76,6 +76,25 @@ public class FindingOrderProperties
     }
 
     [Fact]
+    public void The_validators_findings_shuffled_sort_back_into_the_reports_order_either_way()
+    {
+        Finding[] reported = [.. new DisclosureValidator().Validate(Sample).Findings];
+        Assert.Contains(reported, f => f.TryCell(out _, out _, out _));
+        Assert.Contains(reported, f => !f.TryCell(out _, out _, out _) && f.RuleId == "OB1603");
+        var random = new Random(20261129);
+        for (int round = 0; round < 20; round++)
+        {
+            Finding[] byNumber = [.. new DisclosureValidator().Validate(Sample).Findings];
+            random.Shuffle(byNumber);
+            Finding[] byComparison = [.. byNumber];
+            FindingOrder.Sort(byNumber, Sample);
+            Assert.Equal(reported, byNumber);
+            FindingOrder.SortByComparison(byComparison, Sample);
+            Assert.Equal(reported, byComparison);
+        }
+    }
+
+    [Fact]
     public void Errors_come_first_then_places_in_document_order()
     {
         Finding At(string pointer, Verdict verdict) => new() { RuleId = "OB1001", Verdict = verdict, Location = new FindingLocation(pointer, pointer) };

@@ -51,6 +51,28 @@ public class FindingTextTests
     }
 
     [Fact]
+    public void A_copy_with_other_figures_keeps_the_messages_and_location_of_the_finding_it_copies()
+    {
+        Finding unread = OneCentOver();
+        Finding copy = unread with { Stated = 7m, Verdict = Verdict.Error, Difference = 1m };
+        Assert.Equal((7m, Verdict.Error, 1m), (copy.Stated, copy.Verdict, copy.Difference));
+        Assert.Equal(OneCentOver().Message, copy.Message);
+        Assert.Equal(OneCentOver().MessageZh, copy.MessageZh);
+        Assert.Equal(new FindingLocation("/tables/0/rows/0/cells/total", "表3 · 206 · 合计"), copy.Location);
+    }
+
+    [Fact]
+    public void Figures_left_out_read_as_none_and_set_ones_as_set()
+    {
+        var finding = new Finding { Stated = 0m, Tolerance = -1.5m };
+        Assert.Equal((0m, (decimal?)null, (decimal?)null, -1.5m), (finding.Stated, finding.Expected, finding.Difference, finding.Tolerance));
+        Finding cleared = finding with { Stated = null, Expected = 2.50m };
+        Assert.Equal(((decimal?)null, 2.50m, (decimal?)null, -1.5m), (cleared.Stated, cleared.Expected, cleared.Difference, cleared.Tolerance));
+        Assert.Equal("2.50", cleared.Expected!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotEqual(finding, new Finding { Tolerance = -1.5m });
+    }
+
+    [Fact]
     public void A_finding_built_by_hand_has_empty_messages_unless_given()
     {
         var finding = new Finding { RuleId = "OB1001" };

@@ -126,12 +126,10 @@ internal abstract class NameConsistencyRule : ValidationRule
         NameOccurrence place = occurrences[placeIndex];
         string expected = occurrences[expectedIndex].Printed;
         List<string> distinct = scratch.DistinctNames;
-        var location = new FindingLocation(new NamePlace(context.Disclosure, place));
         context.Mismatch(
-            location,
             place.Printed,
             expected,
-            new NameFindingText(location, _what, _whatZh, place.Printed, expected, distinct[first], distinct[second]),
+            new NameFindingText(new NamePlace(context.Disclosure, place), _what, _whatZh, place.Printed, expected, distinct[first], distinct[second]),
             new NameTermSource(context.Disclosure, printed));
     }
 }
@@ -145,13 +143,14 @@ internal sealed class NamePlace(BudgetDisclosure disclosure, NameOccurrence occu
 }
 
 /// <summary>The messages of one name spelled two ways, written when first read.</summary>
-internal sealed class NameFindingText(FindingLocation location, string what, string whatZh, string printed, string expected, string first, string second) : FindingText
+internal sealed class NameFindingText(NamePlace place, string what, string whatZh, string printed, string expected, string first, string second)
+    : FindingText(new LocationSource(place))
 {
-    public override string En()
-        => $"{location.Label}: the {what} \"{printed}\" is spelled \"{expected}\" elsewhere; they differ in {Edits()} character(s) and look like one {what} spelled two ways. They are kept apart, not merged.";
+    public override string En(Finding finding)
+        => $"{finding.Location.Label}: the {what} \"{printed}\" is spelled \"{expected}\" elsewhere; they differ in {Edits()} character(s) and look like one {what} spelled two ways. They are kept apart, not merged.";
 
-    public override string Zh()
-        => $"{location.Label}：{whatZh}“{printed}”在其他位置写作“{expected}”，二者仅相差 {Edits()} 个字符，疑为同一{whatZh}的不同写法，未予合并。";
+    public override string Zh(Finding finding)
+        => $"{finding.Location.Label}：{whatZh}“{printed}”在其他位置写作“{expected}”，二者仅相差 {Edits()} 个字符，疑为同一{whatZh}的不同写法，未予合并。";
 
     private int Edits() => NameText.Distance(first, second, NameText.MaxEdits);
 }
