@@ -43,7 +43,7 @@ internal sealed class FigureGroupsJsonConverter : EquatableArrayJsonConverter<Fi
             switch (property)
             {
                 case Key:
-                    key = JsonValues.String(ref reader);
+                    key = JsonValues.Key(ref reader);
                     break;
                 case Heading:
                     heading = JsonValues.NullableString(ref reader);

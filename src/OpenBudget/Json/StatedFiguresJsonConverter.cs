@@ -71,7 +71,7 @@ internal sealed class StatedFiguresJsonConverter : EquatableArrayJsonConverter<S
                     subject = JsonValues.String(ref reader);
                     break;
                 case Key:
-                    key = JsonValues.NullableString(ref reader);
+                    key = JsonValues.NullableKey(ref reader);
                     break;
                 case Functional:
                     functional = ClassificationCodeJsonConverter<FunctionalCode>.ReadNullable(ref reader);

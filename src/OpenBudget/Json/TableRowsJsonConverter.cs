@@ -50,7 +50,7 @@ internal sealed class TableRowsJsonConverter : EquatableArrayJsonConverter<Table
                     side = JsonValues.NullableEnum<TableSide>(ref reader);
                     break;
                 case Key:
-                    key = JsonValues.NullableString(ref reader);
+                    key = JsonValues.NullableKey(ref reader);
                     break;
                 case Functional:
                     functional = ClassificationCodeJsonConverter<FunctionalCode>.ReadNullable(ref reader);

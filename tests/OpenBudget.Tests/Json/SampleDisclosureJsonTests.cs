@@ -33,6 +33,27 @@ public class SampleDisclosureJsonTests
     }
 
     [Fact]
+    public void Keys_read_are_the_models_key_constants_themselves_and_others_are_kept_as_written()
+    {
+        BudgetDisclosure sample = Sample.Value;
+        string?[] rowKeys = [.. sample.Tables.SelectMany(t => t.Rows).Select(r => r.Key).Where(k => k is not null)];
+        string[] groupKeys = [.. sample.Explanations.Groups.Select(g => g.Key)];
+        string?[] partKeys = [.. sample.Explanations.Groups.SelectMany(g => g.Parts).Select(p => p.Key).Where(k => k is not null)];
+        Assert.NotEmpty(rowKeys);
+        Assert.NotEmpty(partKeys);
+        Assert.All(rowKeys.Concat(groupKeys).Concat(partKeys), k => Assert.Same(string.IsInterned(k!), k));
+        Assert.Same(FigureGroupKeys.CarryOver, sample.Explanations.Groups.Single(g => g.Key == FigureGroupKeys.CarryOver).Key);
+        Assert.Same(RowKeys.FiscalAppropriation, sample.Tables.SelectMany(t => t.Rows).First(r => r.Key == RowKeys.FiscalAppropriation).Key);
+
+        const string json = """{"key": "notAKnownKey", "subject": "x"}""";
+        var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        reader.Read();
+        reader.Read();
+        Assert.Equal("notAKnownKey", JsonValues.NullableKey(ref reader));
+    }
+
+    [Fact]
     public void Reading_from_a_string_and_from_a_stream_gives_the_model_read_from_bytes()
     {
         using var stream = new MemoryStream(SampleBytes.Value, writable: false);
