@@ -23,6 +23,7 @@ internal sealed class CellGrid
 
     private long[] _units = new long[256];
     private bool[] _present = new bool[256];
+    private string[] _keys = new string[16];
     private int _columns;
 
     /// <summary>Gets the number of cells the grid can hold without growing.</summary>
@@ -82,24 +83,52 @@ internal sealed class CellGrid
         }
 
         _columns = width;
-        long[] units = _units;
-        bool[] present = _present;
+        if (_keys.Length < width)
+        {
+            _keys = new string[Math.Max(width, _keys.Length * 2)];
+        }
+
+        Span<string> keys = _keys.AsSpan(0, width);
+        for (int c = 0; c < width; c++)
+        {
+            keys[c] = columns[c].Key;
+        }
+
+        try
+        {
+            return LoadRows(rows, columns, keys, count);
+        }
+        finally
+        {
+            // The grid is kept for the next run: it holds no key of this one.
+            keys.Clear();
+        }
+    }
+
+    /// <summary>Loads every row's amounts, given the columns' keys in order.</summary>
+    private bool LoadRows(EquatableArray<TableRow> rows, EquatableArray<TableColumn> columns, ReadOnlySpan<string> keys, int count)
+    {
+        int width = keys.Length;
+        Span<long> units = _units.AsSpan(0, count);
+        Span<bool> present = _present.AsSpan(0, count);
 
         // Each term of a sum stays below this, so that a sum of a whole column or row cannot overflow.
         long limit = long.MaxValue / (Math.Max(rows.Count, width) + 1);
-        for (int r = 0; r < rows.Count; r++)
+        ReadOnlySpan<TableRow> all = rows.AsSpan();
+        for (int r = 0; r < all.Length; r++)
         {
-            EquatableArray<TableCell> cells = rows[r].Cells;
-            int start = r * width;
+            ReadOnlySpan<TableCell> cells = all[r].Cells.AsSpan();
+            Span<long> rowUnits = units.Slice(r * width, width);
+            Span<bool> rowPresent = present.Slice(r * width, width);
 
             // Cells are printed in column order with the columns' own key strings: walk both together, filling every slot.
             int next = 0;
-            for (int c = 0; c < width; c++)
+            for (int c = 0; c < keys.Length; c++)
             {
-                if (next < cells.Count && ReferenceEquals(cells[next].Column, columns[c].Key))
+                if (next < cells.Length && ReferenceEquals(cells[next].Column, keys[c]))
                 {
-                    present[start + c] = true;
-                    if (!TryUnits(cells[next].Amount.ValueOrZero, limit, out units[start + c]))
+                    rowPresent[c] = true;
+                    if (!TryUnits(cells[next].Amount.ValueOrZero, limit, out rowUnits[c]))
                     {
                         return false;
                     }
@@ -108,12 +137,12 @@ internal sealed class CellGrid
                 }
                 else
                 {
-                    present[start + c] = false;
-                    units[start + c] = 0;
+                    rowPresent[c] = false;
+                    rowUnits[c] = 0;
                 }
             }
 
-            if (next < cells.Count && !LoadByKey(cells, columns, start, limit))
+            if (next < cells.Length && !LoadByKey(all[r].Cells, columns, r * width, limit))
             {
                 return false;
             }
