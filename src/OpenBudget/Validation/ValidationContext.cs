@@ -52,6 +52,21 @@ internal sealed class ValidationContext
     /// <summary>Gets the grid of a table's amounts for this run (loaded on first use), or <see langword="null"/> when they do not fit one and the check reads decimals.</summary>
     public CellGrid? Grid(DisclosureTable table, int tableIndex) => Scratch.Grid(table, tableIndex);
 
+    /// <summary>Gets the first total row of a table of the disclosure on a side (any side for <see langword="null"/>), found once per run; -1 when it has none.</summary>
+    public int Total(DisclosureTable table, TableSide? side)
+    {
+        var tables = Disclosure.Tables;
+        for (int i = 0; i < tables.Count; i++)
+        {
+            if (ReferenceEquals(tables[i], table))
+            {
+                return Scratch.Total(table, i, side);
+            }
+        }
+
+        return TableShape.Total(table, side);
+    }
+
     /// <summary>Gets the project rows of a table with their folded names, listed once per run.</summary>
     public ProjectRows Projects(DisclosureTable table, int tableIndex) => Scratch.Projects(this, table, tableIndex);
 

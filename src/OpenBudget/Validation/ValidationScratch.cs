@@ -51,6 +51,15 @@ internal sealed class ValidationScratch
     /// <summary>Gets the project rows of each table, listed on first use in a run.</summary>
     private readonly TableSlots<ProjectRows> _projects = new();
 
+    /// <summary>What <see cref="Total"/> marks a total row not looked up yet in this run with.</summary>
+    private const int UnknownTotal = -2;
+
+    /// <summary>The first total row of each table and side found in this run, by table index × 3 + side (any, income, expenditure).</summary>
+    private int[] _totals = CreateTotals(48);
+
+    /// <summary>One more than the last slot of <see cref="_totals"/> filled in this run.</summary>
+    private int _totalsUsed;
+
     /// <summary>Gets the grid of a table for this run, loading it on first use; <see langword="null"/> when the table's amounts do not fit one.</summary>
     public CellGrid? Grid(DisclosureTable table, int tableIndex)
     {
@@ -75,6 +84,41 @@ internal sealed class ValidationScratch
         }
 
         return projects;
+    }
+
+    /// <summary>Gets the first total row of a table on a side (or on any side for <see langword="null"/>) for this run, found on first use: several rules look each one up.</summary>
+    /// <returns>The row index; -1 when the table has none.</returns>
+    public int Total(DisclosureTable table, int tableIndex, TableSide? side)
+    {
+        int sideSlot = side switch
+        {
+            null => 0,
+            TableSide.Income => 1,
+            TableSide.Expenditure => 2,
+            _ => -1,
+        };
+        if (sideSlot < 0)
+        {
+            return TableShape.Total(table, side);
+        }
+
+        int slot = (tableIndex * 3) + sideSlot;
+        if (slot >= _totals.Length)
+        {
+            int size = Math.Max(slot + 1, _totals.Length * 2);
+            int old = _totals.Length;
+            Array.Resize(ref _totals, size);
+            _totals.AsSpan(old).Fill(UnknownTotal);
+        }
+
+        ref int total = ref _totals[slot];
+        if (total == UnknownTotal)
+        {
+            total = TableShape.Total(table, side);
+            _totalsUsed = Math.Max(_totalsUsed, slot + 1);
+        }
+
+        return total;
     }
 
     /// <summary>Takes the thread's buffers, or new ones when the thread has none (or is already using them).</summary>
@@ -115,5 +159,14 @@ internal sealed class ValidationScratch
         FoldedNames.Clear();
         _grids.Reset();
         _projects.Reset(static projects => projects.Clear());
+        _totals.AsSpan(0, _totalsUsed).Fill(UnknownTotal);
+        _totalsUsed = 0;
+    }
+
+    private static int[] CreateTotals(int size)
+    {
+        int[] totals = new int[size];
+        totals.AsSpan().Fill(UnknownTotal);
+        return totals;
     }
 }

@@ -1,6 +1,7 @@
 using OpenBudget.Disclosures;
 using OpenBudget.Json;
 using OpenBudget.Synthetic;
+using OpenBudget.Tests.Import;
 using OpenBudget.Validation;
 
 namespace OpenBudget.Tests.Validation;
@@ -28,6 +29,29 @@ public class ValidateManyTests
         {
             Assert.Equal(OpenBudgetJson.Serialize(validator.Validate(disclosures[i])), OpenBudgetJson.Serialize(reports[i]));
         }
+    }
+
+    [Fact]
+    public void What_one_run_finds_out_about_a_disclosure_is_not_read_by_the_next()
+    {
+        // The same tables with each total row moved to the end: what a run keeps per table (its grids, project rows and total
+        // rows) must be found again for the next disclosure, not read from the last.
+        BudgetDisclosure sample = ImportFixtures.Reference;
+        BudgetDisclosure moved = sample with
+        {
+            Tables = new([.. sample.Tables.Select(t => t.Rows.Count > 1 && t.Rows[0].Kind == RowKind.Total
+                ? t with { Rows = new([.. t.Rows.Skip(1), t.Rows[0]]) }
+                : t)]),
+        };
+        Assert.Contains(moved.Tables, t => t.Rows.Count > 1 && t.Rows[^1].Kind == RowKind.Total && !t.Rows[0].Equals(t.Rows[^1]));
+        var validator = new DisclosureValidator();
+
+        validator.Validate(moved);
+        string afterItself = OpenBudgetJson.Serialize(validator.Validate(moved));
+        validator.Validate(sample);
+        string afterSample = OpenBudgetJson.Serialize(validator.Validate(moved));
+
+        Assert.Equal(afterItself, afterSample);
     }
 
     [Fact]

@@ -14,8 +14,8 @@ internal sealed class BasicAgreesWithBasicTableRule : ValidationRule
     {
         context.TryTable(TableKind.GeneralPublicBudgetExpenditure, out DisclosureTable t5, out int i5);
         context.TryTable(TableKind.GeneralPublicBudgetBasicExpenditure, out DisclosureTable t6, out int i6);
-        int total5 = TableShape.Total(t5, null);
-        int total6 = TableShape.Total(t6, null);
+        int total5 = context.Total(t5, null);
+        int total6 = context.Total(t6, null);
         if (total5 < 0 || total6 < 0 || !t5.Rows[total5].HasCell(ColumnKeys.Basic))
         {
             return;

@@ -10,12 +10,12 @@ internal sealed class BasicExpenditureFiguresRule : ExplanationFiguresRule
     {
     }
 
-    private protected override (int Row, string Column) FindTotal(DisclosureTable table, string group)
-        => Main(table, TableShape.Total(table, null));
+    private protected override (int Row, string Column) FindTotal(ValidationContext context, DisclosureTable table, string group)
+        => Main(table, context.Total(table, null));
 
     private protected override (int Row, string Column) FindPart(ValidationContext context, DisclosureTable table, string group, StatedFigure part)
-        => part.Key is ColumnKeys.Personnel or ColumnKeys.Public ? (TableShape.Total(table, null), part.Key)
-            : part.Key is ColumnKeys.BasicPersonnel ? (TableShape.Total(table, null), ColumnKeys.Personnel)
-            : part.Key is ColumnKeys.BasicPublic ? (TableShape.Total(table, null), ColumnKeys.Public)
+        => part.Key is ColumnKeys.Personnel or ColumnKeys.Public ? (context.Total(table, null), part.Key)
+            : part.Key is ColumnKeys.BasicPersonnel ? (context.Total(table, null), ColumnKeys.Personnel)
+            : part.Key is ColumnKeys.BasicPublic ? (context.Total(table, null), ColumnKeys.Public)
             : (-2, "");
 }

@@ -26,7 +26,7 @@ internal sealed class CarryOverAgreesWithSummaryRule : ValidationRule
     internal override void Check(ValidationContext context)
     {
         context.TryTable(TableKind.PriorYearCarryOver, out DisclosureTable t12, out int i12);
-        int total = TableShape.Total(t12, null);
+        int total = context.Total(t12, null);
         if (total < 0)
         {
             return;
@@ -47,7 +47,7 @@ internal sealed class CarryOverAgreesWithSummaryRule : ValidationRule
             }
         }
 
-        if (context.TryTable(TableKind.Income, out DisclosureTable t2, out int i2) && TableShape.Total(t2, null) is int total2 and >= 0)
+        if (context.TryTable(TableKind.Income, out DisclosureTable t2, out int i2) && context.Total(t2, null) is int total2 and >= 0)
         {
             bool fiscal = TableShape.HasColumn(t2, ColumnKeys.FiscalCarryOver);
             bool nonFiscal = TableShape.HasColumn(t2, ColumnKeys.NonFiscalCarryOver);

@@ -10,12 +10,12 @@ internal sealed class CarryOverFiguresRule : ExplanationFiguresRule
     {
     }
 
-    private protected override (int Row, string Column) FindTotal(DisclosureTable table, string group)
-        => Main(table, TableShape.Total(table, null));
+    private protected override (int Row, string Column) FindTotal(ValidationContext context, DisclosureTable table, string group)
+        => Main(table, context.Total(table, null));
 
     private protected override (int Row, string Column) FindPart(ValidationContext context, DisclosureTable table, string group, StatedFigure part)
     {
-        int total = TableShape.Total(table, null);
+        int total = context.Total(table, null);
         switch (part.Key)
         {
             case RowKeys.FiscalCarryOver or ColumnKeys.Fiscal:

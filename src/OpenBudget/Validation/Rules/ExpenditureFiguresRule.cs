@@ -10,9 +10,9 @@ internal sealed class ExpenditureFiguresRule : ExplanationFiguresRule
     {
     }
 
-    private protected override (int Row, string Column) FindTotal(DisclosureTable table, string group)
-        => Main(table, TableShape.Total(table, null));
+    private protected override (int Row, string Column) FindTotal(ValidationContext context, DisclosureTable table, string group)
+        => Main(table, context.Total(table, null));
 
     private protected override (int Row, string Column) FindPart(ValidationContext context, DisclosureTable table, string group, StatedFigure part)
-        => part.Key is ColumnKeys.Basic or ColumnKeys.Project ? (TableShape.Total(table, null), part.Key) : ByCode(table, part, null);
+        => part.Key is ColumnKeys.Basic or ColumnKeys.Project ? (context.Total(table, null), part.Key) : ByCode(table, part, null);
 }

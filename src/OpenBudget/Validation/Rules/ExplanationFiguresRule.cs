@@ -31,7 +31,7 @@ internal abstract class ExplanationFiguresRule : ValidationRule
             }
 
             FigureGroup figures = disclosure.Explanations.Groups[group];
-            if (figures.Total is { } total && !total.Amount.IsBlank && FindTotal(table, key) is var (totalRow, totalColumn) && totalRow >= 0
+            if (figures.Total is { } total && !total.Amount.IsBlank && FindTotal(context, table, key) is var (totalRow, totalColumn) && totalRow >= 0
                 && !Holds(context, total, table, totalRow, totalColumn))
             {
                 context.CheckEqual(Explained.Total(disclosure, group), ValidationContext.Cell(table, tableIndex, totalRow, totalColumn), expectation);
@@ -72,7 +72,7 @@ internal abstract class ExplanationFiguresRule : ValidationRule
         => figure.Unit == table.Unit && context.Holds(figure.Amount.ValueOrZero, table.Rows[row][column].ValueOrZero);
 
     /// <summary>Finds the table cell a group's total is; row -1 when the table has none.</summary>
-    private protected abstract (int Row, string Column) FindTotal(DisclosureTable table, string group);
+    private protected abstract (int Row, string Column) FindTotal(ValidationContext context, DisclosureTable table, string group);
 
     /// <summary>Finds the table cell a part is; row -1 when the table prints no such row (compared with nothing), -2 when the part is not about this table.</summary>
     private protected abstract (int Row, string Column) FindPart(ValidationContext context, DisclosureTable table, string group, StatedFigure part);

@@ -37,7 +37,7 @@ internal sealed class FiscalAppropriationAgreesWithFundTablesRule : ValidationRu
                     continue;
                 }
 
-                int match = row.Kind == RowKind.Total ? TableShape.Total(fund, null) : row.Kind == RowKind.Class && row.Functional is { } code ? TableShape.CodeRow(fund, code) : -2;
+                int match = row.Kind == RowKind.Total ? context.Total(fund, null) : row.Kind == RowKind.Class && row.Functional is { } code ? TableShape.CodeRow(fund, code) : -2;
                 if (match == -2)
                 {
                     continue;

@@ -10,8 +10,8 @@ internal sealed class FiscalAppropriationFiguresRule : ExplanationFiguresRule
     {
     }
 
-    private protected override (int Row, string Column) FindTotal(DisclosureTable table, string group)
-        => Main(table, TableShape.Total(table, TableSide.Income));
+    private protected override (int Row, string Column) FindTotal(ValidationContext context, DisclosureTable table, string group)
+        => Main(table, context.Total(table, TableSide.Income));
 
     private protected override (int Row, string Column) FindPart(ValidationContext context, DisclosureTable table, string group, StatedFigure part)
     {

@@ -25,7 +25,7 @@ internal sealed class IncomeAgreesWithGeneralPublicBudgetRule : ValidationRule
         for (int r = 0; r < rows.Count; r++)
         {
             TableRow row = rows[r];
-            int match = row.Kind == RowKind.Total ? TableShape.Total(t2, null) : row.Functional is { } code ? TableShape.CodeRow(t2, code) : -2;
+            int match = row.Kind == RowKind.Total ? context.Total(t2, null) : row.Functional is { } code ? TableShape.CodeRow(t2, code) : -2;
             if (match == -2)
             {
                 continue;

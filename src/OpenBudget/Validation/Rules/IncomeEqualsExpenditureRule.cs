@@ -15,8 +15,8 @@ internal sealed class IncomeEqualsExpenditureRule : ValidationRule
     internal static void CompareSides(ValidationContext context, TableKind kind)
     {
         context.TryTable(kind, out DisclosureTable table, out int tableIndex);
-        int income = TableShape.Total(table, TableSide.Income);
-        int expenditure = TableShape.Total(table, TableSide.Expenditure);
+        int income = context.Total(table, TableSide.Income);
+        int expenditure = context.Total(table, TableSide.Expenditure);
         if (income < 0 || expenditure < 0 || income == expenditure)
         {
             return;

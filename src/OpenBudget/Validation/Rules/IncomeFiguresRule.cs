@@ -10,8 +10,8 @@ internal sealed class IncomeFiguresRule : ExplanationFiguresRule
     {
     }
 
-    private protected override (int Row, string Column) FindTotal(DisclosureTable table, string group)
-        => Main(table, TableShape.Total(table, TableSide.Income));
+    private protected override (int Row, string Column) FindTotal(ValidationContext context, DisclosureTable table, string group)
+        => Main(table, context.Total(table, TableSide.Income));
 
     private protected override (int Row, string Column) FindPart(ValidationContext context, DisclosureTable table, string group, StatedFigure part)
         => group == FigureGroupKeys.Income && part.Key is { } key ? Main(table, TableShape.Line(table, key, TableSide.Income)) : (-2, "");

@@ -24,7 +24,7 @@ internal sealed class PerformanceSummaryRule : ValidationRule
         PerformanceSummary? summary = disclosure.Explanations.Performance;
         PerformanceTable? department = disclosure.Performance.Department;
         bool has1 = context.TryTable(TableKind.IncomeExpenditureSummary, out DisclosureTable t1, out int i1);
-        int total1 = has1 ? TableShape.Total(t1, TableSide.Income) : -1;
+        int total1 = has1 ? context.Total(t1, TableSide.Income) : -1;
         if (summary is not null && !summary.DepartmentAmount.IsBlank)
         {
             FigureRef stated = FigureRef.Summary(FigureField.DepartmentAmount, summary.DepartmentAmount, summary.Unit);
@@ -44,7 +44,7 @@ internal sealed class PerformanceSummaryRule : ValidationRule
         }
 
         if (summary is not null && !summary.FiscalProjectsAmount.IsBlank && context.TryTable(TableKind.GeneralPublicBudgetProjectExpenditure, out DisclosureTable t7, out int i7)
-            && TableShape.Total(t7, null) is int total7 and >= 0)
+            && context.Total(t7, null) is int total7 and >= 0)
         {
             context.CheckEqual(FigureRef.Summary(FigureField.FiscalProjectsAmount, summary.FiscalProjectsAmount, summary.Unit), TableShape.Main(t7, i7, total7), "the total of table 7", "表7总计");
         }

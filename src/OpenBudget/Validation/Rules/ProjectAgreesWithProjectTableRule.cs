@@ -27,7 +27,7 @@ internal sealed class ProjectAgreesWithProjectTableRule : ValidationRule
             FigureRef stated = ValidationContext.Cell(t5, i5, r, ColumnKeys.Project);
             if (row.Kind == RowKind.Total)
             {
-                int total7 = TableShape.Total(t7, null);
+                int total7 = context.Total(t7, null);
                 if (total7 >= 0)
                 {
                     context.CheckEqual(stated, TableShape.Main(t7, i7, total7), "the total of table 7", "表7总计");

@@ -31,7 +31,7 @@ internal sealed class SourcesAgreeWithIncomeTableRule : ValidationRule
     {
         context.TryTable(TableKind.IncomeExpenditureSummary, out DisclosureTable t1, out int i1);
         context.TryTable(TableKind.Income, out DisclosureTable t2, out int i2);
-        int total = TableShape.Total(t2, null);
+        int total = context.Total(t2, null);
         if (total < 0)
         {
             return;

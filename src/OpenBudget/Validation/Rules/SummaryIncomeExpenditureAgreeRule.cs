@@ -58,14 +58,14 @@ internal sealed class SummaryIncomeExpenditureAgreeRule : ValidationRule
             TableRow row = rows[r];
             if (row.Kind == RowKind.Total)
             {
-                if (t2 is not null && TableShape.Total(t2, null) is int total2 and >= 0)
+                if (t2 is not null && context.Total(t2, null) is int total2 and >= 0)
                 {
                     if (!TableShape.MainsHold(context, table, r, t2, total2))
                     {
                         context.CheckEqual(TableShape.Main(table, tableIndex, r), TableShape.Main(t2, i2, total2), "the total of table 2", "表2总计");
                     }
                 }
-                else if (t1 is not null && TableShape.Total(t1, TableSide.Expenditure) is int total1 and >= 0)
+                else if (t1 is not null && context.Total(t1, TableSide.Expenditure) is int total1 and >= 0)
                 {
                     if (!TableShape.MainsHold(context, table, r, t1, total1))
                     {

@@ -15,24 +15,24 @@ internal sealed class ThreePublicFiguresRule : ExplanationFiguresRule
     {
     }
 
-    private protected override (int Row, string Column) FindTotal(DisclosureTable table, string group)
+    private protected override (int Row, string Column) FindTotal(ValidationContext context, DisclosureTable table, string group)
     {
-        int row = TableShape.Total(table, null);
+        int row = context.Total(table, null);
         if (row >= 0 && !table.Rows[row].HasCell(ColumnKeys.ThreePublicTotal))
         {
             return Main(table, row);
         }
 
-        return Figure(table, RowKeys.ThreePublicTotal);
+        return Figure(context, table, RowKeys.ThreePublicTotal);
     }
 
     private protected override (int Row, string Column) FindPart(ValidationContext context, DisclosureTable table, string group, StatedFigure part)
         => part.Key is RowKeys.OverseasTravel or RowKeys.Reception or RowKeys.Vehicles or RowKeys.VehiclePurchase or RowKeys.VehicleOperation
-            ? Figure(table, part.Key)
+            ? Figure(context, table, part.Key)
             : (-2, "");
 
     /// <summary>Finds a figure printed as a row of its key, or as a column of its key (in the total row first); row -1 when the table prints it neither way.</summary>
-    private static (int Row, string Column) Figure(DisclosureTable table, string key)
+    private static (int Row, string Column) Figure(ValidationContext context, DisclosureTable table, string key)
     {
         int row = TableShape.Line(table, key, null);
         if (row >= 0)
@@ -40,7 +40,7 @@ internal sealed class ThreePublicFiguresRule : ExplanationFiguresRule
             return Main(table, row);
         }
 
-        int total = TableShape.Total(table, null);
+        int total = context.Total(table, null);
         if (total >= 0 && table.Rows[total].HasCell(key))
         {
             return (total, key);

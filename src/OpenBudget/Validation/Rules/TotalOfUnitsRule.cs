@@ -30,7 +30,7 @@ internal sealed class TotalOfUnitsRule : ValidationRule
 
             RowKind member = perUnit ? RowKind.Unit : RowKind.Project;
             var rows = table.Rows;
-            int total = TableShape.Total(table, null);
+            int total = context.Total(table, null);
             if (total < 0)
             {
                 continue;
