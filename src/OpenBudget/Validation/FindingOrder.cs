@@ -168,35 +168,34 @@ internal static class FindingOrder
                 end++;
             }
 
-            if (end - start > 16)
-            {
-                keys[start..end].Sort(atOnePlace);
-            }
-            else if (end - start > 1)
-            {
-                InsertionSort(keys[start..end], atOnePlace);
-            }
-
+            SortFew(keys[start..end], atOnePlace);
             start = end;
         }
 
         return true;
     }
 
-    /// <summary>Orders the few findings at one place with the full comparison.</summary>
-    private static void InsertionSort(Span<Key> keys, KeyComparer comparer)
+    /// <summary>Sorts a few items by insertion, where a general sort would cost more than it saves; many by <see cref="MemoryExtensions.Sort{T, TComparer}(Span{T}, TComparer)"/>.</summary>
+    private static void SortFew<T, TComparer>(Span<T> items, TComparer comparer)
+        where TComparer : IComparer<T>
     {
-        for (int i = 1; i < keys.Length; i++)
+        if (items.Length > 16)
         {
-            Key key = keys[i];
+            items.Sort(comparer);
+            return;
+        }
+
+        for (int i = 1; i < items.Length; i++)
+        {
+            T item = items[i];
             int j = i - 1;
-            while (j >= 0 && comparer.Compare(keys[j], key) > 0)
+            while (j >= 0 && comparer.Compare(items[j], item) > 0)
             {
-                keys[j + 1] = keys[j];
+                items[j + 1] = items[j];
                 j--;
             }
 
-            keys[j + 1] = key;
+            items[j + 1] = item;
         }
     }
 
@@ -235,25 +234,7 @@ internal static class FindingOrder
         }
 
         var byPath = new PathComparer(paths);
-        if (others > 16)
-        {
-            order.Sort(byPath);
-        }
-        else
-        {
-            for (int i = 1; i < others; i++)
-            {
-                int index = order[i];
-                int j = i - 1;
-                while (j >= 0 && byPath.Compare(order[j], index) > 0)
-                {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-
-                order[j + 1] = index;
-            }
-        }
+        SortFew(order, byPath);
 
         long rank = 0;
         for (int i = 0; i < others; i++)
