@@ -84,7 +84,7 @@ internal readonly struct FigureRef
         => new(FigureSite.PerformanceSummary, amount, unit, 0, 0, 0, field, null);
 
     /// <summary>Makes the RFC 6901 pointer of the figure into the disclosure's JSON.</summary>
-    public string Pointer(BudgetDisclosure disclosure) => Path().ToPointer();
+    public string Pointer() => Path().ToPointer();
 
     /// <summary>Makes the tokens of the figure's pointer.</summary>
     public PlacePath Path()

@@ -45,7 +45,7 @@ public sealed record FindingTerm
     /// <summary>Gets the JSON Pointer of the figure.</summary>
     public string JsonPointer
     {
-        get => _jsonPointer ??= _figure.Pointer(_disclosure!);
+        get => _jsonPointer ??= _figure.Pointer();
         init => _jsonPointer = value;
     }
 

@@ -23,7 +23,7 @@ internal readonly struct LocationSource
     public bool IsEmpty => _disclosure is null && _place is null;
 
     /// <summary>Makes the JSON Pointer.</summary>
-    public string Pointer() => _place?.Path().ToPointer() ?? _figure.Pointer(_disclosure!);
+    public string Pointer() => _place?.Path().ToPointer() ?? _figure.Pointer();
 
     /// <summary>Makes the label.</summary>
     public string Label() => _place?.Label() ?? _figure.Label(_disclosure!);
